@@ -1,0 +1,153 @@
+package pl.opium.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import net.datafaker.Faker;
+import pl.opium.identity.PasswordHasher;
+import pl.opium.identity.Role;
+import pl.opium.identity.UserAccount;
+import pl.opium.registry.DepartmentUnit;
+import pl.opium.registry.District;
+import pl.opium.registry.Institution;
+import pl.opium.registry.InstitutionType;
+import pl.opium.registry.StaffFunction;
+import pl.opium.registry.StaffMember;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Creates a realistic demo city on first start: 8 districts, 120 institutions of every type with
+ * staff contacts and three accounts each (director, accountant, secretary), the department's units
+ * with heads and officers, the department director, a committee member and an administrator.
+ * Seeded, so every demo city is the same and the README's logins always work.
+ */
+@Singleton
+@Startup
+public class DemoCity {
+
+    /** The system property that allows the demo city; absent in production. */
+    public static final String ENABLED_PROPERTY = "opium.demo";
+    /** Password of every demo account. */
+    public static final String DEMO_PASSWORD = "opium2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoCity.class.getName());
+
+    private static final List<String> DISTRICTS = List.of("Śródmieście", "Fordon", "Błonie", "Szwederowo",
+            "Wyżyny", "Kapuściska", "Bartodzieje", "Górzyskowo");
+
+    private static final Map<InstitutionType, Integer> COUNTS = new EnumMap<>(Map.of(
+            InstitutionType.PRESCHOOL, 42, InstitutionType.PRIMARY_SCHOOL, 36,
+            InstitutionType.GENERAL_SECONDARY, 10, InstitutionType.TECHNICAL_SECONDARY, 7,
+            InstitutionType.VOCATIONAL, 5, InstitutionType.SPECIAL_SCHOOL, 5,
+            InstitutionType.COUNSELLING_CENTRE, 4, InstitutionType.YOUTH_CENTRE, 3,
+            InstitutionType.DORMITORY, 3, InstitutionType.SCHOOL_COMPLEX, 5));
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    void createIfWanted() {
+        if (!Boolean.getBoolean(ENABLED_PROPERTY)) {
+            return;
+        }
+        long institutions = em.createQuery("select count(i) from Institution i", Long.class).getSingleResult();
+        long accounts = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+        if (institutions > 0 || accounts > 0) {
+            LOG.info("Database is not empty: the demo city is not created");
+            return;
+        }
+        long start = System.nanoTime();
+        Random random = new Random(2026);
+        Faker faker = new Faker(Locale.forLanguageTag("pl-PL"), random);
+        String hash = PasswordHasher.hashForDemo(DEMO_PASSWORD.toCharArray());
+        List<District> districts = DISTRICTS.stream().map(District::new).peek(em::persist).toList();
+        DemoInstitutions institutionFactory = new DemoInstitutions(faker, random, districts);
+        int accountCount = createDepartment(faker, hash);
+        int institutionCount = 0;
+        for (InstitutionType type : InstitutionType.values()) {
+            for (int number = 1; number <= COUNTS.get(type); number++) {
+                Institution institution = institutionFactory.create(type, number);
+                em.persist(institution);
+                accountCount += createInstitutionPeople(faker, institution, DemoInstitutions.code(type, number), hash);
+                institutionCount++;
+            }
+        }
+        LOG.info(String.format("Demo city created: %d institutions, %d accounts in %d ms", institutionCount,
+                accountCount, (System.nanoTime() - start) / 1_000_000));
+    }
+
+    private int createInstitutionPeople(Faker faker, Institution institution, String code, String hash) {
+        record Person(String suffix, StaffFunction function, Role role) {
+        }
+        List<Person> people = List.of(new Person("dyrektor", StaffFunction.DIRECTOR, Role.INSTITUTION_DIRECTOR),
+                new Person("ksiegowy", StaffFunction.ACCOUNTANT, Role.INSTITUTION_ACCOUNTANT),
+                new Person("sekretariat", StaffFunction.SECRETARY, Role.INSTITUTION_STAFF));
+        for (Person person : people) {
+            String first = faker.name().firstName();
+            String last = faker.name().lastName();
+            String domain = code + ".edu.example.pl";
+            StaffMember contact = new StaffMember(institution, first, last, person.function());
+            contact.setEmail(person.suffix() + "@" + domain);
+            contact.setPhone(institution.getPhone());
+            em.persist(contact);
+            UserAccount account = UserAccount.ofInstitution(code + "." + person.suffix(), first, last, institution,
+                    Set.of(person.role()));
+            account.setEmail(person.suffix() + "@" + domain);
+            account.useHashedPassword(hash);
+            em.persist(account);
+        }
+        return people.size();
+    }
+
+    private int createDepartment(Faker faker, String hash) {
+        record UnitSpec(String code, String name, boolean directorApproval, String login) {
+        }
+        List<UnitSpec> specs = List.of(
+                new UnitSpec("PRZ", "Referat Przedszkoli", false, "prz"),
+                new UnitSpec("SP", "Referat Szkół Podstawowych", false, "sp"),
+                new UnitSpec("SPP", "Referat Szkół Ponadpodstawowych", false, "spp"),
+                new UnitSpec("FIN", "Referat Finansowy", true, "fin"),
+                new UnitSpec("INW", "Referat Inwestycji i Remontów", true, "inw"),
+                new UnitSpec("KAD", "Referat Kadr i Organizacji", false, "kad"));
+        int count = 0;
+        for (UnitSpec spec : specs) {
+            DepartmentUnit unit = new DepartmentUnit(spec.name(), spec.code());
+            unit.setDirectorApprovalRequired(spec.directorApproval());
+            em.persist(unit);
+            UserAccount head = departmentAccount(faker, "kierownik." + spec.login(), unit, Role.UNIT_HEAD, hash);
+            unit.appointHead(head);
+            departmentAccount(faker, "pracownik." + spec.login(), unit, Role.DEPARTMENT_OFFICER, hash);
+            departmentAccount(faker, "pracownik2." + spec.login(), unit, Role.DEPARTMENT_OFFICER, hash);
+            count += 3;
+        }
+        DepartmentUnit management = new DepartmentUnit("Dyrekcja Wydziału", "DYR");
+        em.persist(management);
+        management.appointHead(departmentAccount(faker, "dyrektor.wydzialu", management, Role.DEPARTMENT_DIRECTOR, hash));
+        departmentAccount(faker, "komisja", management, Role.COMMITTEE_MEMBER, hash);
+        DepartmentUnit it = new DepartmentUnit("Zespół Informatyki", "IT");
+        em.persist(it);
+        departmentAccount(faker, "admin", it, Role.ADMIN, hash);
+        return count + 3;
+    }
+
+    private UserAccount departmentAccount(Faker faker, String username, DepartmentUnit unit, Role role, String hash) {
+        UserAccount account = UserAccount.ofUnit(username, faker.name().firstName(), faker.name().lastName(), unit,
+                Set.of(role));
+        account.setEmail(username + "@edukacja.example.pl");
+        account.useHashedPassword(hash);
+        em.persist(account);
+        return account;
+    }
+}

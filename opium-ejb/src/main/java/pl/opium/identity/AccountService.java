@@ -1,0 +1,232 @@
+package pl.opium.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import pl.opium.OpiumException;
+import pl.opium.registry.DepartmentUnit;
+import pl.opium.registry.Institution;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Accounts: the administrator creates them, sets roles, resets passwords, locks and unlocks; every
+ * user changes their own password. Each change is audited in its own transaction.
+ */
+@Stateless
+public class AccountService {
+
+    /** Failed logins in a row after which an account locks itself until an admin unlocks it. */
+    static final int LOCK_AFTER_FAILURES = 10;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private AuditLog auditLog;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public List<UserAccount> search(String text, Long institutionId, Long unitId, int first, int max) {
+        return em.createQuery("""
+                        select u from UserAccount u left join fetch u.institution left join fetch u.unit
+                        where (:text is null or lower(u.username) like :text or lower(u.lastName) like :text
+                               or lower(u.firstName) like :text)
+                          and (:institution is null or u.institution.id = :institution)
+                          and (:unit is null or u.unit.id = :unit)
+                        order by u.lastName, u.firstName, u.username""", UserAccount.class)
+                .setParameter("text", like(text))
+                .setParameter("institution", institutionId)
+                .setParameter("unit", unitId)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public long count(String text, Long institutionId, Long unitId) {
+        return em.createQuery("""
+                        select count(u) from UserAccount u
+                        where (:text is null or lower(u.username) like :text or lower(u.lastName) like :text
+                               or lower(u.firstName) like :text)
+                          and (:institution is null or u.institution.id = :institution)
+                          and (:unit is null or u.unit.id = :unit)""", Long.class)
+                .setParameter("text", like(text))
+                .setParameter("institution", institutionId)
+                .setParameter("unit", unitId)
+                .getSingleResult();
+    }
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public UserAccount find(long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new OpiumException("identity.account.notFound", id);
+        }
+        return account;
+    }
+
+    /** Creates an account of an institution (institutionId) or of a unit (unitId), with a first password. */
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public UserAccount create(NewAccount request) {
+        if (existsUsername(request.username())) {
+            throw new OpiumException("identity.username.taken", request.username());
+        }
+        requirePolicy(request.username(), request.password());
+        UserAccount account;
+        if ((request.institutionId() == null) == (request.unitId() == null)) {
+            throw new OpiumException("identity.account.belongsNowhere");
+        } else if (request.institutionId() != null) {
+            account = UserAccount.ofInstitution(request.username(), request.firstName(), request.lastName(),
+                    em.getReference(Institution.class, request.institutionId()), request.roles());
+        } else {
+            account = UserAccount.ofUnit(request.username(), request.firstName(), request.lastName(),
+                    em.getReference(DepartmentUnit.class, request.unitId()), request.roles());
+        }
+        account.setEmail(request.email());
+        account.setPassword(request.password());
+        em.persist(account);
+        auditLog.record(AuditAction.ACCOUNT_CREATED, account, "roles " + request.roles());
+        return account;
+    }
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public UserAccount updateDetails(long id, long version, String firstName, String lastName, String email, String phone) {
+        UserAccount account = lockedForEdit(id, version);
+        account.setFirstName(firstName);
+        account.setLastName(lastName);
+        account.setEmail(email);
+        account.setPhone(phone);
+        auditLog.record(AuditAction.ACCOUNT_UPDATED, account, null);
+        return account;
+    }
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public UserAccount changeRoles(long id, long version, Set<Role> roles) {
+        UserAccount account = lockedForEdit(id, version);
+        Set<Role> before = Set.copyOf(account.getRoles());
+        account.grant(roles);
+        auditLog.record(AuditAction.ROLES_CHANGED, account, before + " -> " + roles);
+        return account;
+    }
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public void resetPassword(long id, char[] newPassword) {
+        UserAccount account = find(id);
+        requirePolicy(account.getUsername(), newPassword);
+        account.setPassword(newPassword);
+        account.unlock();
+        auditLog.record(AuditAction.PASSWORD_RESET, account, null);
+    }
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public void lock(long id) {
+        UserAccount account = find(id);
+        if (account.getId() == currentUser.caller().accountId()) {
+            throw new OpiumException("identity.account.cannotLockSelf");
+        }
+        account.lock();
+        auditLog.record(AuditAction.ACCOUNT_LOCKED, account, null);
+    }
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public void unlock(long id) {
+        UserAccount account = find(id);
+        account.unlock();
+        auditLog.record(AuditAction.ACCOUNT_UNLOCKED, account, null);
+    }
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public void deactivate(long id) {
+        UserAccount account = find(id);
+        if (account.getId() == currentUser.caller().accountId()) {
+            throw new OpiumException("identity.account.cannotLockSelf");
+        }
+        account.deactivate();
+        auditLog.record(AuditAction.ACCOUNT_DEACTIVATED, account, null);
+    }
+
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public void reactivate(long id) {
+        UserAccount account = find(id);
+        account.reactivate();
+        auditLog.record(AuditAction.ACCOUNT_REACTIVATED, account, null);
+    }
+
+    /** Any logged-in user changes their own password, proving they know the current one. */
+    @PermitAll
+    public void changeOwnPassword(char[] currentPassword, char[] newPassword) {
+        UserAccount account = currentUser.account();
+        if (!PasswordHasher.matches(currentPassword, account.getPasswordHash())) {
+            throw new OpiumException("identity.password.currentWrong");
+        }
+        requirePolicy(account.getUsername(), newPassword);
+        account.setPassword(newPassword);
+        auditLog.record(AuditAction.PASSWORD_CHANGED, account, null);
+    }
+
+    /** Called by the web layer after the container accepted a login. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void loginSucceeded(String username, String remoteAddress) {
+        findByUsername(username).ifPresent(account -> account.loggedIn(Instant.now()));
+        auditLog.recordSecurityEvent(AuditAction.LOGIN_SUCCESS, username, null, remoteAddress);
+    }
+
+    /** Called by the login error page: counts the failure and locks the account after too many. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void loginFailed(String username, String remoteAddress) {
+        String name = username == null ? "" : username.trim();
+        auditLog.recordSecurityEvent(AuditAction.LOGIN_FAILURE, name.isEmpty() ? null : name, null, remoteAddress);
+        findByUsername(name).ifPresent(account -> {
+            if (account.failedLogin(LOCK_AFTER_FAILURES)) {
+                auditLog.recordSecurityEvent(AuditAction.ACCOUNT_LOCKED_AFTER_FAILURES, name,
+                        LOCK_AFTER_FAILURES + " failed logins", remoteAddress);
+            }
+        });
+    }
+
+    @PermitAll
+    public void loggedOut(String username) {
+        auditLog.recordSecurityEvent(AuditAction.LOGOUT, username, null, null);
+    }
+
+    private java.util.Optional<UserAccount> findByUsername(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    private boolean existsUsername(String username) {
+        return findByUsername(username).isPresent();
+    }
+
+    private UserAccount lockedForEdit(long id, long version) {
+        UserAccount account = find(id);
+        if (account.getVersion() != version) {
+            throw new OpiumException("concurrentModification");
+        }
+        return account;
+    }
+
+    private static void requirePolicy(String username, char[] password) {
+        List<String> problems = PasswordPolicy.violations(username, password);
+        if (!problems.isEmpty()) {
+            throw new OpiumException(problems.get(0));
+        }
+    }
+
+    private static String like(String text) {
+        return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
+    }
+}

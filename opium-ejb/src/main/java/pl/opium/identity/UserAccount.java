@@ -1,0 +1,262 @@
+package pl.opium.identity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import pl.opium.OpiumException;
+import pl.opium.persistence.BaseEntity;
+import pl.opium.registry.DepartmentUnit;
+import pl.opium.registry.Institution;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A person who logs in. Every account belongs either to a department unit or to an institution,
+ * and its roles must fit: institution roles only for institution people, department roles only
+ * for department people. The password hash is read by Elytron at login; a locked or deactivated
+ * account cannot log in.
+ */
+@Entity
+@Cacheable
+public class UserAccount extends BaseEntity {
+
+    @NotBlank
+    @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "{identity.username.invalid}")
+    private String username;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "first_name")
+    private String firstName;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Email
+    @Size(max = 200)
+    private String email;
+
+    @Size(max = 40)
+    private String phone;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Institution institution;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private DepartmentUnit unit;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    private boolean locked;
+
+    private boolean active = true;
+
+    @Column(name = "failed_logins")
+    private int failedLogins;
+
+    @Column(name = "created_at")
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    protected UserAccount() {
+    }
+
+    private UserAccount(String username, String firstName, String lastName) {
+        this.username = username;
+        this.firstName = firstName;
+        this.lastName = lastName;
+    }
+
+    public static UserAccount ofInstitution(String username, String firstName, String lastName,
+                                            Institution institution, Collection<Role> roles) {
+        UserAccount account = new UserAccount(username, firstName, lastName);
+        account.institution = institution;
+        account.grant(roles);
+        return account;
+    }
+
+    public static UserAccount ofUnit(String username, String firstName, String lastName,
+                                     DepartmentUnit unit, Collection<Role> roles) {
+        UserAccount account = new UserAccount(username, firstName, lastName);
+        account.unit = unit;
+        account.grant(roles);
+        return account;
+    }
+
+    /** Replaces the roles, refusing any that do not fit where the person works. */
+    public void grant(Collection<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new OpiumException("identity.roles.empty");
+        }
+        for (Role role : newRoles) {
+            if (role.isInstitutionRole() != isInstitutionUser()) {
+                throw new OpiumException(isInstitutionUser()
+                        ? "identity.roles.departmentRoleForInstitution" : "identity.roles.institutionRoleForDepartment",
+                        role.name());
+            }
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void setPassword(char[] password) {
+        this.passwordHash = PasswordHasher.hash(password);
+        this.passwordChangedAt = Instant.now();
+    }
+
+    /** For bulk creation where the bcrypt hash is already computed (demo city, imports). */
+    public void useHashedPassword(String hash) {
+        this.passwordHash = hash;
+        this.passwordChangedAt = Instant.now();
+    }
+
+    public void lock() {
+        this.locked = true;
+    }
+
+    public void unlock() {
+        this.locked = false;
+        this.failedLogins = 0;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** A successful login clears the failure count. */
+    public void loggedIn(Instant at) {
+        this.lastLoginAt = at;
+        this.failedLogins = 0;
+    }
+
+    /** Counts a failed login; the account locks itself after the given number in a row. */
+    public boolean failedLogin(int lockAfter) {
+        failedLogins++;
+        if (failedLogins >= lockAfter && !locked) {
+            locked = true;
+            return true;
+        }
+        return false;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isInstitutionUser() {
+        return institution != null;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public DepartmentUnit getUnit() {
+        return unit;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+}

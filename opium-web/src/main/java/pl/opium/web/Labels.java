@@ -1,0 +1,37 @@
+package pl.opium.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import pl.opium.identity.AuditAction;
+import pl.opium.identity.Role;
+import pl.opium.registry.InstitutionType;
+import pl.opium.registry.StaffFunction;
+
+import java.util.List;
+
+/** Enum values for select menus; their labels come from the bundle ({@code InstitutionType.PRESCHOOL=Przedszkole}). */
+@Named
+@ApplicationScoped
+public class Labels {
+
+    public List<InstitutionType> getInstitutionTypes() {
+        return List.of(InstitutionType.values());
+    }
+
+    public List<StaffFunction> getStaffFunctions() {
+        return List.of(StaffFunction.values());
+    }
+
+    public List<Role> getRoles() {
+        return List.of(Role.values());
+    }
+
+    public List<AuditAction> getAuditActions() {
+        return List.of(AuditAction.values());
+    }
+
+    /** The bundle key of an enum value: {@code InstitutionType.PRESCHOOL}. */
+    public String of(Enum<?> value) {
+        return value == null ? "" : Feedback.text(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+}
