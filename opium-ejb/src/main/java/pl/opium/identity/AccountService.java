@@ -21,6 +21,7 @@ import java.util.Set;
  * user changes their own password. Each change is audited in its own transaction.
  */
 @Stateless
+@PermitAll
 public class AccountService {
 
     /** Failed logins in a row after which an account locks itself until an admin unlocks it. */

@@ -1,6 +1,7 @@
 package pl.opium.identity;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -19,6 +20,7 @@ import java.util.List;
  * because the refused work rolls back and its record must not.
  */
 @Stateless
+@PermitAll
 public class AuditLog {
 
     @PersistenceContext

@@ -1,6 +1,7 @@
 package pl.opium.identity;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -15,6 +16,7 @@ import java.util.Set;
  * see an institution's data. Every service that returns institution data asks here.
  */
 @Stateless
+@PermitAll
 public class CurrentUser {
 
     @PersistenceContext

@@ -38,8 +38,11 @@ public class RegistryService {
     private AuditLog auditLog;
 
     public List<Institution> searchInstitutions(InstitutionFilter filter, int first, int max) {
-        return institutionQuery(filter, "select i from Institution i left join fetch i.district d",
+        var withDistrict = em.createEntityGraph(Institution.class);
+        withDistrict.addAttributeNodes("district");
+        return institutionQuery(filter, "select i from Institution i left join i.district d",
                 " order by " + filter.orderBy(), Institution.class)
+                .setHint("jakarta.persistence.fetchgraph", withDistrict)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -51,7 +54,7 @@ public class RegistryService {
     private <T> TypedQuery<T> institutionQuery(InstitutionFilter filter, String select, String order, Class<T> type) {
         Caller caller = currentUser.caller();
         String text = filter.text() == null || filter.text().isBlank() ? null : "%" + filter.text().trim().toLowerCase() + "%";
-        return em.createQuery(select + """
+        return em.createQuery(select + " " + """
                          where (:own is null or i.id = :own)
                            and (:text is null or lower(i.name) like :text or lower(i.shortName) like :text
                                 or i.rspoNumber like :text)

@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,7 +95,12 @@ public final class RspoCsvParser {
                 lines.add(parseLine(row, columns, seen));
             }
             return lines;
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CharacterCodingException) {
+                    throw new UnreadableFileException("registry.import.notUtf8", "");
+                }
+            }
             throw new UnreadableFileException("registry.import.unreadable", String.valueOf(e.getMessage()));
         }
     }

@@ -12,7 +12,6 @@ import pl.opium.identity.Role;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,9 +43,6 @@ public class RspoImportService {
         try {
             lines = RspoCsvParser.parse(new InputStreamReader(csv, decoder));
         } catch (RspoCsvParser.UnreadableFileException e) {
-            if (e.getCause() instanceof CharacterCodingException || e.getDetail().contains("Input length")) {
-                throw new OpiumException("registry.import.notUtf8");
-            }
             throw new OpiumException(e.getMessageKey(), e.getDetail());
         }
         if (lines.isEmpty()) {

@@ -1,0 +1,76 @@
+package pl.opium.it;
+
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
+
+/**
+ * The deployment every integration test uses: the EAR the build produced, with the test classes
+ * added to its WAR and Elytron's API visible to them (to act as a given user).
+ */
+final class Deployments {
+
+    private static final String STRUCTURE = """
+            <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.2">
+                <sub-deployment name="opium-web.war">
+                    <dependencies>
+                        <module name="org.wildfly.security.elytron"/>
+                    </dependencies>
+                </sub-deployment>
+            </jboss-deployment-structure>
+            """;
+
+    private Deployments() {
+    }
+
+    static EnterpriseArchive opiumWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("opium.ear", "target/opium.ear")));
+        WebArchive war = ear.getAsType(WebArchive.class, "opium-web.war");
+        war.addClasses(testClasses);
+        war.addClasses(As.class, Deployments.class);
+        war.addAsLibrary(jarOf(Assertions.class));
+        war.setWebXML(new StringAsset(withPublicTestRunner(read(war, "WEB-INF/web.xml"))));
+        ear.addAsManifestResource(new StringAsset(STRUCTURE), "jboss-deployment-structure.xml");
+        return ear;
+    }
+
+    /**
+     * The application requires a login for every URL; Arquillian's test runner servlet must stay
+     * reachable, so the test deployment lists it with the public URLs (login page, resources).
+     */
+    private static String withPublicTestRunner(String webXml) {
+        String marker = "<url-pattern>/login.xhtml</url-pattern>";
+        if (!webXml.contains(marker)) {
+            throw new IllegalStateException("web.xml no longer has the public login page constraint");
+        }
+        return webXml.replace(marker, marker + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+    }
+
+    private static String read(WebArchive war, String path) {
+        try (InputStream in = war.get(path).getAsset().openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JavaArchive jarOf(Class<?> type) {
+        try {
+            File jar = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return ShrinkWrap.createFromZipFile(JavaArchive.class, jar);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

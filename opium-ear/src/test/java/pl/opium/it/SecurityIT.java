@@ -1,0 +1,177 @@
+package pl.opium.it;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.opium.OpiumException;
+import pl.opium.identity.AccessDeniedException;
+import pl.opium.identity.AccountService;
+import pl.opium.identity.AuditAction;
+import pl.opium.identity.AuditEntry;
+import pl.opium.identity.AuditLog;
+import pl.opium.identity.NewAccount;
+import pl.opium.identity.Role;
+import pl.opium.identity.UserAccount;
+import pl.opium.registry.Institution;
+import pl.opium.registry.InstitutionFilter;
+import pl.opium.registry.RegistryService;
+import pl.opium.registry.StaffFunction;
+import pl.opium.registry.StaffMember;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Scoping, role protection of services, and account administration on the real server and realm. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    private static final String SECRETARY = "sp01.sekretariat";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.opiumWith(SecurityIT.class);
+    }
+
+    @EJB
+    private RegistryService registry;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private AuditLog auditLog;
+
+    private UserAccount account(String username) {
+        return As.user("admin", () -> accounts.search(username, null, null, 0, 5)).stream()
+                .filter(a -> a.getUsername().equals(username)).findFirst().orElseThrow();
+    }
+
+    private long institutionOf(String username) {
+        return account(username).getInstitution().getId();
+    }
+
+    @Test
+    void institutionUserSeesOnlyTheirOwnInstitutionInLists() {
+        long own = institutionOf(SECRETARY);
+
+        List<Institution> visible = As.user(SECRETARY, () -> registry.searchInstitutions(InstitutionFilter.all(), 0, 500));
+
+        assertThat(visible).extracting(Institution::getId).containsExactly(own);
+        assertThat(As.user(SECRETARY, () -> registry.countInstitutions(InstitutionFilter.all()))).isEqualTo(1);
+    }
+
+    @Test
+    void anotherInstitutionsRecordByIdIsRefusedAndTheAttemptAudited() {
+        long other = institutionOf("sp02.sekretariat");
+
+        assertThatThrownBy(() -> As.user(SECRETARY, () -> registry.institution(other)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.user(SECRETARY, () -> registry.staffOf(other)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        List<AuditEntry> denials = As.user("admin", () -> auditLog.search(SECRETARY, AuditAction.ACCESS_DENIED, 0, 5));
+        assertThat(denials).isNotEmpty();
+        assertThat(denials.get(0).getDetails()).contains(String.valueOf(other));
+    }
+
+    @Test
+    void directorKeepsTheirOwnStaffContactsButNoOtherInstitutions() {
+        long own = institutionOf("sp01.dyrektor");
+        long other = institutionOf("sp02.dyrektor");
+        Institution ownInstitution = As.user("sp01.dyrektor", () -> registry.institution(own));
+        Institution otherInstitution = As.user("admin", () -> registry.institution(other));
+
+        StaffMember teacher = As.user("sp01.dyrektor", () -> registry.saveStaff(
+                new StaffMember(ownInstitution, "Piotr", "Zieliński", StaffFunction.TEACHER)));
+        assertThat(teacher.getId()).isNotNull();
+
+        assertThatThrownBy(() -> As.user("sp01.dyrektor", () -> registry.saveStaff(
+                new StaffMember(otherInstitution, "Obcy", "Wpis", StaffFunction.TEACHER))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.user(SECRETARY, () -> registry.saveStaff(
+                new StaffMember(ownInstitution, "Bez", "Uprawnień", StaffFunction.TEACHER))))
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void onlyTheAdministratorManagesAccounts() {
+        assertThatThrownBy(() -> As.user("dyrektor.wydzialu", () -> accounts.search(null, null, null, 0, 10)))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> As.user("sp01.dyrektor", () -> auditLog.search(null, null, 0, 10)))
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void accountCreatedByTheAdministratorLogsInThroughTheRealmAndLockingStopsIt() {
+        String username = "test." + ThreadLocalRandom.current().nextInt(1_000_000);
+        long unit = account("pracownik.prz").getUnit().getId();
+        UserAccount created = As.user("admin", () -> accounts.create(new NewAccount(username, "Jan", "Testowy",
+                username + "@example.pl", null, unit, Set.of(Role.DEPARTMENT_OFFICER), "Pierwsze2026".toCharArray())));
+
+        assertThat(As.user(username, "Pierwsze2026", () -> registry.countInstitutions(InstitutionFilter.all())))
+                .isGreaterThan(100);
+
+        As.user("admin", () -> accounts.lock(created.getId()));
+        assertThatThrownBy(() -> As.user(username, "Pierwsze2026", () -> registry.districts()))
+                .isInstanceOf(SecurityException.class);
+
+        As.user("admin", () -> accounts.resetPassword(created.getId(), "Drugie20261".toCharArray()));
+        assertThat(As.user(username, "Drugie20261", () -> registry.districts())).isNotEmpty();
+
+        As.user(username, "Drugie20261", () -> accounts.changeOwnPassword("Drugie20261".toCharArray(),
+                "Trzecie20262".toCharArray()));
+        assertThatThrownBy(() -> As.user(username, "Drugie20261", () -> registry.districts()))
+                .isInstanceOf(SecurityException.class);
+        assertThat(As.user(username, "Trzecie20262", () -> registry.districts())).isNotEmpty();
+
+        assertThat(As.user("admin", () -> auditLog.historyOf("UserAccount", created.getId())))
+                .extracting(AuditEntry::getAction)
+                .contains(AuditAction.ACCOUNT_CREATED, AuditAction.ACCOUNT_LOCKED, AuditAction.PASSWORD_RESET,
+                        AuditAction.PASSWORD_CHANGED);
+    }
+
+    @Test
+    void accountRulesAreEnforced() {
+        long unit = account("pracownik.prz").getUnit().getId();
+        long school = institutionOf(SECRETARY);
+
+        assertThatThrownBy(() -> As.user("admin", () -> accounts.create(new NewAccount("pracownik.prz", "A", "B", null,
+                null, unit, Set.of(Role.DEPARTMENT_OFFICER), "Haslo123456".toCharArray()))))
+                .isInstanceOf(OpiumException.class).extracting("messageKey").isEqualTo("identity.username.taken");
+        assertThatThrownBy(() -> As.user("admin", () -> accounts.create(new NewAccount("nowy.sekretarz", "A", "B", null,
+                school, null, Set.of(Role.UNIT_HEAD), "Haslo123456".toCharArray()))))
+                .isInstanceOf(OpiumException.class).extracting("messageKey")
+                .isEqualTo("identity.roles.departmentRoleForInstitution");
+        assertThatThrownBy(() -> As.user("admin", () -> accounts.create(new NewAccount("nowy.krotki", "A", "B", null,
+                null, unit, Set.of(Role.DEPARTMENT_OFFICER), "krotkie".toCharArray()))))
+                .isInstanceOf(OpiumException.class).extracting("messageKey").isEqualTo("identity.password.tooShort");
+        assertThatThrownBy(() -> As.user("admin", () -> accounts.lock(account("admin").getId())))
+                .isInstanceOf(OpiumException.class).extracting("messageKey").isEqualTo("identity.account.cannotLockSelf");
+    }
+
+    @Test
+    void tenFailedLoginsInARowLockTheAccount() {
+        String username = "test.lock." + ThreadLocalRandom.current().nextInt(1_000_000);
+        long unit = account("pracownik.prz").getUnit().getId();
+        As.user("admin", () -> accounts.create(new NewAccount(username, "Jan", "Blokowany", null, null, unit,
+                Set.of(Role.DEPARTMENT_OFFICER), "Haslo2026ok".toCharArray())));
+
+        for (int i = 0; i < 10; i++) {
+            accounts.loginFailed(username, "127.0.0.1");
+        }
+
+        assertThat(account(username).isLocked()).isTrue();
+        assertThatThrownBy(() -> As.user(username, "Haslo2026ok", () -> registry.districts()))
+                .isInstanceOf(SecurityException.class);
+        assertThat(As.user("admin", () -> auditLog.search(username, AuditAction.ACCOUNT_LOCKED_AFTER_FAILURES, 0, 5)))
+                .hasSize(1);
+    }
+}
