@@ -132,7 +132,7 @@ public class AccountService {
     @RolesAllowed(Role.ADMIN_ROLE)
     public void lock(long id) {
         UserAccount account = find(id);
-        if (account.getId() == currentUser.caller().accountId()) {
+        if (account.getId() == currentUser.caller().getAccountId()) {
             throw new OpiumException("identity.account.cannotLockSelf");
         }
         account.lock();
@@ -149,7 +149,7 @@ public class AccountService {
     @RolesAllowed(Role.ADMIN_ROLE)
     public void deactivate(long id) {
         UserAccount account = find(id);
-        if (account.getId() == currentUser.caller().accountId()) {
+        if (account.getId() == currentUser.caller().getAccountId()) {
             throw new OpiumException("identity.account.cannotLockSelf");
         }
         account.deactivate();

@@ -5,10 +5,33 @@ import java.util.Set;
 
 /**
  * Who is asking, as far as scoping needs it: the account, where the person works and the roles.
- * A department person sees every institution; an institution person only their own.
+ * A department person sees every institution; an institution person only their own. A class with
+ * getters rather than a record, because Jakarta EL 5 (EE 10) reads only bean properties.
  */
-public record Caller(long accountId, String username, String fullName, Long institutionId, String institutionName,
-                     Long unitId, String unitName, Set<Role> roles) implements Serializable {
+public final class Caller implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long accountId;
+    private final String username;
+    private final String fullName;
+    private final Long institutionId;
+    private final String institutionName;
+    private final Long unitId;
+    private final String unitName;
+    private final Set<Role> roles;
+
+    public Caller(long accountId, String username, String fullName, Long institutionId, String institutionName,
+                  Long unitId, String unitName, Set<Role> roles) {
+        this.accountId = accountId;
+        this.username = username;
+        this.fullName = fullName;
+        this.institutionId = institutionId;
+        this.institutionName = institutionName;
+        this.unitId = unitId;
+        this.unitName = unitName;
+        this.roles = Set.copyOf(roles);
+    }
 
     public boolean isInstitutionUser() {
         return institutionId != null;
@@ -24,5 +47,37 @@ public record Caller(long accountId, String username, String fullName, Long inst
 
     public boolean canSeeInstitution(Long id) {
         return isDepartmentUser() || (id != null && id.equals(institutionId));
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Long getInstitutionId() {
+        return institutionId;
+    }
+
+    public String getInstitutionName() {
+        return institutionName;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
     }
 }

@@ -47,14 +47,14 @@ public class CurrentUser {
     }
 
     public UserAccount account() {
-        return em.find(UserAccount.class, caller().accountId());
+        return em.find(UserAccount.class, caller().getAccountId());
     }
 
     /** Refuses, and records the attempt, when the caller may not see this institution's data. */
     public Caller requireAccessToInstitution(Long institutionId) {
         Caller caller = caller();
         if (!caller.canSeeInstitution(institutionId)) {
-            auditLog.recordSecurityEvent(AuditAction.ACCESS_DENIED, caller.username(),
+            auditLog.recordSecurityEvent(AuditAction.ACCESS_DENIED, caller.getUsername(),
                     "Institution " + institutionId, null);
             throw new AccessDeniedException();
         }

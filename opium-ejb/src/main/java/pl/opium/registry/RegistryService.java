@@ -61,7 +61,7 @@ public class RegistryService {
                            and (:type is null or i.type = :type)
                            and (:district is null or d.id = :district)
                            and (:active is null or i.active = :active)""" + order, type)
-                .setParameter("own", caller.isInstitutionUser() ? caller.institutionId() : null)
+                .setParameter("own", caller.isInstitutionUser() ? caller.getInstitutionId() : null)
                 .setParameter("text", text)
                 .setParameter("type", filter.type())
                 .setParameter("district", filter.districtId())

@@ -21,7 +21,7 @@ public class HomeView {
     private Institution institution;
 
     public Institution getInstitution() {
-        Long id = user.getCaller().institutionId();
+        Long id = user.getCaller().getInstitutionId();
         if (institution == null && id != null) {
             institution = registry.institution(id);
         }

@@ -7,6 +7,9 @@ import pl.opium.identity.Role;
 import pl.opium.registry.InstitutionType;
 import pl.opium.registry.StaffFunction;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Enum values for select menus; their labels come from the bundle ({@code InstitutionType.PRESCHOOL=Przedszkole}). */
@@ -28,6 +31,14 @@ public class Labels {
 
     public List<AuditAction> getAuditActions() {
         return List.of(AuditAction.values());
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Warsaw"));
+
+    /** A moment as the city's clocks show it. */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
     }
 
     /** The bundle key of an enum value: {@code InstitutionType.PRESCHOOL}. */

@@ -54,6 +54,6 @@ public class SessionUser implements Serializable {
     /** Where the person works: the institution's short name or the unit's name. */
     public String getWorkplace() {
         Caller who = getCaller();
-        return who.isInstitutionUser() ? who.institutionName() : who.unitName();
+        return who.isInstitutionUser() ? who.getInstitutionName() : who.getUnitName();
     }
 }

@@ -1,0 +1,130 @@
+package pl.opium.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person meets over HTTP: the container's FORM login against the user table, the pages
+ * each role may open, and a refusal (403) for another institution's record asked for by URL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoginIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.opiumWith();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void directorLogsInAndSeesTheirInstitution() {
+        HttpResponse<String> home = new WebSession(base).logIn("sp01.dyrektor", As.DEMO_PASSWORD);
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.uri().getPath()).endsWith("/index.xhtml");
+        assertThat(home.body()).contains("Twoja placówka").contains("Szkoła Podstawowa nr 1 im.")
+                .contains("Dyrektor placówki");
+    }
+
+    @Test
+    void wrongPasswordSendsBackToTheFormWithAMessageAndIsAudited() {
+        HttpResponse<String> page = new WebSession(base).logIn("sp01.dyrektor", "zle-haslo");
+
+        assertThat(page.uri().toString()).contains("login.xhtml?error=true");
+        assertThat(page.body()).contains("Nieprawidłowy login lub hasło");
+
+        WebSession admin = new WebSession(base);
+        admin.logIn("admin", As.DEMO_PASSWORD);
+        HttpResponse<String> audit = admin.get("admin/audit.xhtml");
+        assertThat(audit.statusCode()).isEqualTo(200);
+        assertThat(audit.body()).contains("Nieudane logowanie").contains("sp01.dyrektor");
+    }
+
+    @Test
+    void administrationIsForTheAdministratorOnly() {
+        WebSession director = new WebSession(base);
+        director.logIn("dyrektor.wydzialu", As.DEMO_PASSWORD);
+        assertThat(director.get("admin/users.xhtml").statusCode()).isEqualTo(403);
+        assertThat(director.get("registry/institutions.xhtml").statusCode()).isEqualTo(200);
+
+        WebSession admin = new WebSession(base);
+        admin.logIn("admin", As.DEMO_PASSWORD);
+        HttpResponse<String> users = admin.get("admin/users.xhtml");
+        assertThat(users.statusCode()).isEqualTo(200);
+        assertThat(users.body()).contains("Użytkownicy").contains("Nowe konto");
+        assertThat(users.body().split("admin/user-edit.xhtml\\?id=", -1)).as("a full first page of accounts").hasSize(26);
+    }
+
+    @Test
+    void institutionStaffCannotOpenRegistryEditing() {
+        WebSession secretary = new WebSession(base);
+        secretary.logIn("sp01.sekretariat", As.DEMO_PASSWORD);
+
+        assertThat(secretary.get("registry/import.xhtml").statusCode()).isEqualTo(403);
+        assertThat(secretary.get("registry/institution-edit.xhtml").statusCode()).isEqualTo(403);
+        assertThat(secretary.get("registry/groups.xhtml").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anotherInstitutionsRecordByUrlGetsARefusalNotTheData() {
+        WebSession other = new WebSession(base);
+        long otherId = WebSession.idInLink(other.logIn("sp02.sekretariat", As.DEMO_PASSWORD).body(),
+                "registry/institution.xhtml");
+        String otherName = "Szkoła Podstawowa nr 2 im.";
+
+        WebSession secretary = new WebSession(base);
+        long ownId = WebSession.idInLink(secretary.logIn("sp01.sekretariat", As.DEMO_PASSWORD).body(),
+                "registry/institution.xhtml");
+        HttpResponse<String> own = secretary.get("registry/institution.xhtml?id=" + ownId);
+        HttpResponse<String> refused = secretary.get("registry/institution.xhtml?id=" + otherId);
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("Szkoła Podstawowa nr 1 im.");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Brak dostępu").doesNotContain(otherName);
+    }
+
+    @Test
+    void loggingOutEndsTheSession() {
+        WebSession session = new WebSession(base);
+        session.logIn("pracownik.prz", As.DEMO_PASSWORD);
+
+        HttpResponse<String> after = session.post("logout", "");
+
+        assertThat(after.uri().toString()).contains("login.xhtml?loggedOut=true");
+        HttpResponse<String> protectedPage = session.get("registry/institutions.xhtml");
+        assertThat(protectedPage.body()).contains("j_security_check").doesNotContain("Placówki</h1>");
+    }
+
+    @Test
+    void departmentOfficerBrowsesTheRegistry() {
+        WebSession officer = new WebSession(base);
+        officer.logIn("pracownik.prz", As.DEMO_PASSWORD);
+
+        HttpResponse<String> list = officer.get("registry/institutions.xhtml");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("Placówki").contains("BURSA 1").contains("Bursa / internat")
+                .containsPattern("1–25 / [0-9]{3}");
+
+        long id = WebSession.idInLink(list.body(), "registry/institution.xhtml");
+        HttpResponse<String> details = officer.get("registry/institution.xhtml?id=" + id);
+        assertThat(details.statusCode()).isEqualTo(200);
+        assertThat(details.body()).contains("Kontakty").contains("Dyrektor");
+        assertThat(officer.get("registry/groups.xhtml").body()).contains("Wszystkie przedszkola");
+        assertThat(officer.get("registry/units.xhtml").body()).contains("Referat Przedszkoli");
+        assertThat(officer.get("registry/import.xhtml").statusCode()).isEqualTo(200);
+    }
+}
