@@ -79,7 +79,7 @@ final class DemoInstitutions {
         Institution institution = new Institution(name, shortName, type);
         institution.setRspoNumber(String.valueOf(rspo += 1 + random.nextInt(40)));
         institution.setRegon(Regon.complete9(String.format("%08d", 9_000_000 + random.nextInt(1_000_000))));
-        institution.setAddress(new Address("ul. " + faker.address().streetName(), String.valueOf(1 + random.nextInt(120)),
+        institution.setAddress(new Address(street(), String.valueOf(1 + random.nextInt(120)),
                 String.format("85-%03d", random.nextInt(900)), "Bydgoszcz",
                 round(CITY_LAT + (random.nextDouble() - 0.5) * 0.12), round(CITY_LON + (random.nextDouble() - 0.5) * 0.2)));
         institution.setDistrict(districts.get(random.nextInt(districts.size())));
@@ -88,6 +88,12 @@ final class DemoInstitutions {
         institution.setEmail("sekretariat@" + code(type, number) + ".edu.example.pl");
         institution.setWebsite("https://" + code(type, number) + ".edu.example.pl");
         return institution;
+    }
+
+    /** Datafaker's Polish street names sometimes carry "ul." already. */
+    private String street() {
+        String name = faker.address().streetName();
+        return name.startsWith("ul.") || name.startsWith("al.") || name.startsWith("pl.") ? name : "ul. " + name;
     }
 
     private static double round(double coordinate) {

@@ -16,6 +16,7 @@ import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
 import pl.opium.persistence.BaseEntity;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,12 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class RegistryService {
+
+    /** Director first, then deputies, accountant, secretariat, teachers; by name within a function. */
+    private static final Comparator<StaffMember> STAFF_ORDER = Comparator
+            .comparing((StaffMember s) -> s.getFunction().ordinal())
+            .thenComparing(StaffMember::getLastName, GroupResolver.POLISH)
+            .thenComparing(StaffMember::getFirstName, GroupResolver.POLISH);
 
     @PersistenceContext
     private EntityManager em;
@@ -111,11 +118,12 @@ public class RegistryService {
 
     public List<StaffMember> staffOf(long institutionId) {
         currentUser.requireAccessToInstitution(institutionId);
-        return em.createQuery("""
-                        select s from StaffMember s where s.institution.id = :id and s.active = true
-                        order by s.function, s.lastName, s.firstName""", StaffMember.class)
+        return em.createQuery("select s from StaffMember s where s.institution.id = :id and s.active = true",
+                        StaffMember.class)
                 .setParameter("id", institutionId)
-                .getResultList();
+                .getResultStream()
+                .sorted(STAFF_ORDER)
+                .toList();
     }
 
     /** The institution's director as a contact, if recorded. */

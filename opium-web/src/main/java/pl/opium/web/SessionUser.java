@@ -23,12 +23,24 @@ public class SessionUser implements Serializable {
     private transient CurrentUser currentUser;
 
     private Caller caller;
+    private String locale = "pl";
 
     public Caller getCaller() {
         if (caller == null) {
             caller = currentUser.caller();
         }
         return caller;
+    }
+
+    /** Polish unless the person chose English: the browser's language is not asked, users are Polish offices. */
+    public String getLocale() {
+        return locale;
+    }
+
+    /** Switches between Polish and English and reloads the page in the other language. */
+    public String switchLanguage() {
+        locale = "pl".equals(locale) ? "en" : "pl";
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     public boolean hasRole(String role) {

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import pl.opium.registry.Institution;
 import pl.opium.registry.RegistryService;
 import pl.opium.registry.StaffMember;
@@ -64,6 +65,7 @@ public class InstitutionView implements Serializable {
             Feedback.info("saved");
             staff = registry.staffOf(id);
             editedStaff = null;
+            PrimeFaces.current().executeScript("PF('staffDialog').hide()");
         }
     }
 

@@ -1,0 +1,138 @@
+package pl.opium.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The main journeys of issue 2 in a real headless Chromium: log in, see the registry, keep contacts. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.opiumWith();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private void logIn(String username) {
+        browser.get(base + "index.xhtml");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        browser.findElement(By.id("j_username")).sendKeys(username);
+        browser.findElement(By.id("j_password")).sendKeys(As.DEMO_PASSWORD);
+        browser.findElement(By.id("loginButton")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void directorLogsInAndOpensTheirInstitution() throws IOException {
+        browser = Chromium.start(1280, 900);
+        logIn("sp01.dyrektor");
+
+        assertThat(browser.findElement(By.id("workplace")).getText()).contains("Szkoła Podstawowa nr 1 im.");
+        browser.findElement(By.id("ownInstitution")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("institution:staff")));
+
+        assertThat(browser.findElement(By.id("shortName")).getText()).isEqualTo("SP 1");
+        assertThat(browser.findElement(By.id("institution:staff")).getText()).contains("Dyrektor").contains("Sekretariat");
+        screenshot("director-institution");
+    }
+
+    @Test
+    void officerFiltersTheRegistryAndAddsAStaffContact() throws IOException {
+        browser = Chromium.start(1280, 900);
+        logIn("pracownik.prz");
+        browser.get(base + "registry/institutions.xhtml");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:table")));
+
+        browser.findElement(By.id("list:text")).sendKeys("Bursa Szkolna nr 2");
+        waitFor().until(d -> d.findElements(By.cssSelector("#list\\:table tbody tr")).size() == 1
+                && d.findElement(By.id("list:table")).getText().contains("BURSA 2"));
+        screenshot("registry-filtered");
+        browser.findElement(By.linkText("BURSA 2")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("institution:addStaff")));
+
+        String lastName = "Testowa" + ThreadLocalRandom.current().nextInt(100_000);
+        browser.findElement(By.id("institution:addStaff")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("staffDialogForm:firstName")));
+        browser.findElement(By.id("staffDialogForm:firstName")).sendKeys("Zofia");
+        browser.findElement(By.id("staffDialogForm:lastName")).sendKeys(lastName);
+        browser.findElement(By.id("staffDialogForm:email")).sendKeys("zofia@example.pl");
+        browser.findElement(By.id("staffDialogForm:saveStaff")).click();
+
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("institution:staff"), lastName));
+        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("staffDialog")));
+        screenshot("staff-added");
+    }
+
+    @Test
+    void emptyRequiredFieldIsReportedInPolishAndNothingIsSaved() {
+        browser = Chromium.start(1280, 900);
+        logIn("pracownik.prz");
+        browser.get(base + "registry/institution-edit.xhtml");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:save")));
+
+        browser.findElement(By.id("edit:regon")).sendKeys("123456789");
+        browser.findElement(By.id("edit:save")).click();
+
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")));
+        String messages = browser.findElement(By.id("messages")).getText();
+        assertThat(messages).contains("pole jest wymagane").contains("REGON musi mieć 9 lub 14 cyfr");
+        assertThat(browser.getCurrentUrl()).contains("institution-edit.xhtml");
+    }
+
+    @Test
+    void pagesFitAPhoneScreen() throws IOException {
+        browser = Chromium.start(390, 844);
+        logIn("sp01.sekretariat");
+        browser.findElement(By.id("ownInstitution")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("institution:staff")));
+
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) (WebDriver) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        screenshot("phone-institution");
+        assertThat(overflow).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(0L);
+    }
+}
