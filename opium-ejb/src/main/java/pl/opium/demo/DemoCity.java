@@ -66,6 +66,7 @@ public class DemoCity {
         long accounts = em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
         if (institutions > 0 || accounts > 0) {
             LOG.info("Database is not empty: the demo city is not created");
+            announce();
             return;
         }
         long start = System.nanoTime();
@@ -86,6 +87,13 @@ public class DemoCity {
         }
         LOG.info(String.format("Demo city created: %d institutions, %d accounts in %d ms", institutionCount,
                 accountCount, (System.nanoTime() - start) / 1_000_000));
+        announce();
+    }
+
+    /** Tells whoever started the server where to go and how to log in. */
+    private static void announce() {
+        LOG.info("OPIUM demo: open http://localhost:8080/opium/ and log in as sp01.dyrektor (or admin, "
+                + "pracownik.prz, kierownik.prz, dyrektor.wydzialu) with the password " + DEMO_PASSWORD);
     }
 
     private int createInstitutionPeople(Faker faker, Institution institution, String code, String hash) {

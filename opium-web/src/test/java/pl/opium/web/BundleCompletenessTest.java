@@ -1,0 +1,85 @@
+package pl.opium.web;
+
+import org.junit.jupiter.api.Test;
+import pl.opium.identity.AuditAction;
+import pl.opium.identity.Role;
+import pl.opium.registry.GroupKind;
+import pl.opium.registry.InstitutionType;
+import pl.opium.registry.StaffFunction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text a user can be shown has a Polish sentence: no raw key ever reaches a screen. */
+class BundleCompletenessTest {
+
+    private static final Pattern VIEW_KEY = Pattern.compile("msg\\['([^']+)'\\]");
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "(?:Feedback\\.(?:info|error|text)|OpiumException|problems\\.add|UnreadableFileException)\\(\"([A-Za-z0-9.]+)\"");
+    private static final Pattern CONSTRAINT_KEY = Pattern.compile("\"\\{([A-Za-z0-9.]+)}\"");
+
+    @Test
+    void everyKeyUsedInViewsAndCodeIsInThePolishBundle() throws IOException {
+        Properties polish = load("/messages.properties");
+        Set<String> used = new TreeSet<>();
+        collect(Path.of("src/main/webapp"), ".xhtml", VIEW_KEY, used);
+        collect(Path.of("src/main/java"), ".java", CODE_KEY, used);
+        collect(Path.of("../opium-ejb/src/main/java"), ".java", CODE_KEY, used);
+        for (Class<? extends Enum<?>> type : java.util.List.of(InstitutionType.class, StaffFunction.class, GroupKind.class,
+                Role.class, AuditAction.class)) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                used.add(type.getSimpleName() + "." + value.name());
+            }
+        }
+
+        assertThat(used).hasSizeGreaterThan(200);
+        assertThat(used).allSatisfy(key -> assertThat(polish).as("messages.properties").containsKey(key));
+    }
+
+    @Test
+    void everyConstraintMessageIsInTheValidationBundle() throws IOException {
+        Properties validation = load("/ValidationMessages.properties");
+        Set<String> used = new TreeSet<>();
+        collect(Path.of("../opium-ejb/src/main/java"), ".java", CONSTRAINT_KEY, used);
+
+        assertThat(used).isNotEmpty();
+        assertThat(used).allSatisfy(key -> assertThat(validation).as("ValidationMessages.properties").containsKey(key));
+    }
+
+    private static void collect(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> f.toString().endsWith(suffix)).forEach(file -> {
+                try {
+                    Matcher matcher = pattern.matcher(Files.readString(file));
+                    while (matcher.find()) {
+                        into.add(matcher.group(1));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = BundleCompletenessTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
