@@ -124,6 +124,28 @@ class BrowserIT {
     }
 
     @Test
+    void officerImportsAnRspoExportAndSeesTheRejectedLine() throws IOException {
+        browser = Chromium.start(1280, 900);
+        String rspo = RegistryIT.uniqueRspo();
+        Path csv = Files.createTempFile("rspo", ".csv");
+        Files.writeString(csv, "Numer RSPO;REGON;Typ;Nazwa;Kod pocztowy\n"
+                + rspo + ";123456785;Przedszkole;Przedszkole Miejskie nr 99;85-001\n"
+                + "0042;;Przedszkole;Przedszkole bez numeru;85001\n", java.nio.charset.StandardCharsets.UTF_8);
+        logIn("pracownik.prz");
+        browser.get(base + "registry/import.xhtml");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]")));
+
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.id("import:upload")).click();
+
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("Utworzono: 1").contains("Odrzucono wierszy: 1");
+        assertThat(browser.findElement(By.id("rejected")).getText()).contains("3")
+                .contains("niepoprawny numer RSPO").contains("kod pocztowy nie ma postaci 00-000");
+        screenshot("rspo-import");
+    }
+
+    @Test
     void pagesFitAPhoneScreen() throws IOException {
         browser = Chromium.start(390, 844);
         logIn("sp01.sekretariat");

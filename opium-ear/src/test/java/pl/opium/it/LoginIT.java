@@ -110,6 +110,26 @@ class LoginIT {
     }
 
     @Test
+    void everyAdministrationAndRegistryPageRendersForTheAdministrator() {
+        WebSession admin = new WebSession(base);
+        String home = admin.logIn("admin", As.DEMO_PASSWORD).body();
+        assertThat(home).contains("Zespół Informatyki");
+
+        for (String page : java.util.List.of("index.xhtml", "registry/institutions.xhtml", "registry/institution-edit.xhtml",
+                "registry/groups.xhtml", "registry/group-edit.xhtml", "registry/units.xhtml", "registry/import.xhtml",
+                "admin/users.xhtml", "admin/user-edit.xhtml", "admin/audit.xhtml", "account/password.xhtml")) {
+            HttpResponse<String> response = admin.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.body()).as(page).contains("</main>").doesNotContain("Błąd aplikacji");
+        }
+        long userId = WebSession.idInLink(admin.get("admin/users.xhtml").body(), "admin/user-edit.xhtml");
+        HttpResponse<String> user = admin.get("admin/user-edit.xhtml?id=" + userId);
+        assertThat(user.statusCode()).isEqualTo(200);
+        assertThat(user.body()).contains("Uprawnienia").contains("Ustaw nowe hasło");
+        assertThat(admin.get("admin/user-edit.xhtml?id=999999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void departmentOfficerBrowsesTheRegistry() {
         WebSession officer = new WebSession(base);
         officer.logIn("pracownik.prz", As.DEMO_PASSWORD);

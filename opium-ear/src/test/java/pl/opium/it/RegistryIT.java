@@ -127,6 +127,8 @@ class RegistryIT {
 
         assertThat(As.user(OFFICER, () -> groups.members(group.getId()))).extracting(Institution::getId)
                 .containsExactlyInAnyOrder(a.getId(), b.getId());
+        assertThat(As.user(OFFICER, () -> groups.group(group.getId())).getChosen())
+                .as("the edit form reads the chosen institutions after the transaction").hasSize(2);
 
         As.user(OFFICER, () -> registry.deactivateInstitution(b.getId()));
         assertThat(As.user(OFFICER, () -> groups.members(group.getId()))).extracting(Institution::getId)

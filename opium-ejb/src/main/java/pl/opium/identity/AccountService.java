@@ -69,11 +69,12 @@ public class AccountService {
 
     @RolesAllowed(Role.ADMIN_ROLE)
     public UserAccount find(long id) {
-        UserAccount account = em.find(UserAccount.class, id);
-        if (account == null) {
-            throw new OpiumException("identity.account.notFound", id);
-        }
-        return account;
+        return em.createQuery("""
+                        select u from UserAccount u left join fetch u.institution left join fetch u.unit
+                        where u.id = :id""", UserAccount.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new OpiumException("identity.account.notFound", id));
     }
 
     /** Creates an account of an institution (institutionId) or of a unit (unitId), with a first password. */

@@ -39,12 +39,13 @@ public class GroupService {
                 .getResultList();
     }
 
+    /** One group with its chosen institutions, ready for an edit form. */
     public InstitutionGroup group(long id) {
-        InstitutionGroup group = em.find(InstitutionGroup.class, id);
-        if (group == null) {
-            throw new OpiumException("registry.group.notFound", id);
-        }
-        return group;
+        return em.createQuery("select g from InstitutionGroup g left join fetch g.chosen where g.id = :id",
+                        InstitutionGroup.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new OpiumException("registry.group.notFound", id));
     }
 
     /** Who is in the group now, as {@link GroupResolver} decides. */

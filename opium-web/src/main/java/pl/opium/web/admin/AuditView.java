@@ -4,16 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import pl.opium.identity.AuditAction;
 import pl.opium.identity.AuditEntry;
 import pl.opium.identity.AuditLog;
+import pl.opium.web.PagedModel;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** The audit log, newest first, filtered by who and what. */
 @Named
@@ -31,25 +28,9 @@ public class AuditView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) auditLog.count(actor, action);
-            }
-
-            @Override
-            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-                return auditLog.search(actor, action, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(AuditEntry entry) {
-                return String.valueOf(entry.getId());
-            }
-        };
+        model = new PagedModel<>(() -> auditLog.count(actor, action),
+                (first, size, sortField, ascending) -> auditLog.search(actor, action, first, size),
+                AuditEntry::getId);
     }
 
     public LazyDataModel<AuditEntry> getModel() {

@@ -4,15 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import pl.opium.identity.AccountService;
 import pl.opium.identity.UserAccount;
+import pl.opium.web.PagedModel;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** All accounts, searched by name or login and paged in the database. */
 @Named
@@ -29,30 +26,9 @@ public class UsersView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) accounts.count(text, null, null);
-            }
-
-            @Override
-            public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-                return accounts.search(text, null, null, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(UserAccount account) {
-                return String.valueOf(account.getId());
-            }
-
-            @Override
-            public UserAccount getRowData(String rowKey) {
-                return accounts.find(Long.parseLong(rowKey));
-            }
-        };
+        model = new PagedModel<>(() -> accounts.count(text, null, null),
+                (first, size, sortField, ascending) -> accounts.search(text, null, null, first, size),
+                UserAccount::getId);
     }
 
     public LazyDataModel<UserAccount> getModel() {

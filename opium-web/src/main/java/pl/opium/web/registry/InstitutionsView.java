@@ -4,19 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 import pl.opium.registry.District;
 import pl.opium.registry.Institution;
 import pl.opium.registry.InstitutionFilter;
 import pl.opium.registry.InstitutionType;
 import pl.opium.registry.RegistryService;
+import pl.opium.web.PagedModel;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** The list of institutions: filtered, sorted and paged in the database, never loaded whole. */
 @Named
@@ -38,41 +35,18 @@ public class InstitutionsView implements Serializable {
     @PostConstruct
     void init() {
         districts = registry.districts();
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) registry.countInstitutions(filter(null));
-            }
-
-            @Override
-            public List<Institution> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                          Map<String, FilterMeta> filterBy) {
-                SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-                return registry.searchInstitutions(filter(sort), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Institution institution) {
-                return String.valueOf(institution.getId());
-            }
-
-            @Override
-            public Institution getRowData(String rowKey) {
-                return registry.institution(Long.parseLong(rowKey));
-            }
-        };
+        model = new PagedModel<>(() -> registry.countInstitutions(filter(null, true)),
+                (first, size, sortField, ascending) -> registry.searchInstitutions(filter(sortField, ascending), first, size),
+                Institution::getId);
     }
 
-    private InstitutionFilter filter(SortMeta sort) {
+    private InstitutionFilter filter(String sortField, boolean ascending) {
         Boolean active = switch (activity) {
             case "active" -> Boolean.TRUE;
             case "inactive" -> Boolean.FALSE;
             default -> null;
         };
-        return new InstitutionFilter(text, type, districtId, active, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        return new InstitutionFilter(text, type, districtId, active, sortField, ascending);
     }
 
     public LazyDataModel<Institution> getModel() {
