@@ -146,6 +146,36 @@ class BrowserIT {
     }
 
     @Test
+    void administratorCreatesAnAccountThatCanLogIn() {
+        browser = Chromium.start(1280, 900);
+        String username = "nowy." + ThreadLocalRandom.current().nextInt(1_000_000);
+        logIn("admin");
+        browser.get(base + "admin/user-edit.xhtml");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("user:create")));
+
+        browser.findElement(By.id("user:username")).sendKeys(username);
+        browser.findElement(By.id("user:firstName")).sendKeys("Marta");
+        browser.findElement(By.id("user:lastName")).sendKeys("Nowicka");
+        browser.findElement(By.id("user:unit")).click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#user\\:unit_items li[data-label='Referat Przedszkoli']"))).click();
+        browser.findElement(By.xpath("//label[text()='Pracownik wydziału']")).click();
+        browser.findElement(By.id("user:passwordNew")).sendKeys("Poczatek2026");
+        browser.findElement(By.id("user:create")).click();
+
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("roles:saveRoles")));
+        assertThat(browser.findElement(By.id("messages")).getText()).contains("Utworzono konto " + username);
+
+        browser.findElement(By.id("logoutButton")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        browser.findElement(By.id("j_username")).sendKeys(username);
+        browser.findElement(By.id("j_password")).sendKeys("Poczatek2026");
+        browser.findElement(By.id("loginButton")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("ownUnit")));
+        assertThat(browser.findElement(By.id("ownUnit")).getText()).isEqualTo("Referat Przedszkoli");
+    }
+
+    @Test
     void pagesFitAPhoneScreen() throws IOException {
         browser = Chromium.start(390, 844);
         logIn("sp01.sekretariat");

@@ -6,6 +6,8 @@ import pl.opium.identity.AccessDeniedException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Answers a page request that asked for something it may not have: someone else's record is a 403
@@ -17,7 +19,7 @@ public final class Pages {
     }
 
     /** Loads the page's record; on refusal answers with the right HTTP error and returns null. */
-    public static <T> T loadOrRefuse(java.util.function.Supplier<T> loader) {
+    public static <T> T loadOrRefuse(Supplier<T> loader) {
         try {
             return loader.get();
         } catch (RuntimeException failure) {
@@ -43,20 +45,27 @@ public final class Pages {
 
     /** Runs a service call from an action; a refusal becomes a message and the result false. */
     public static boolean attempt(Runnable action) {
-        try {
+        return call(() -> {
             action.run();
-            return true;
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** Runs a service call that returns something; a refusal becomes a message and the result empty. */
+    public static <T> Optional<T> call(Supplier<T> action) {
+        try {
+            return Optional.of(action.get());
         } catch (RuntimeException failure) {
             OpiumException refusal = Feedback.refusalIn(failure);
             if (refusal == null) {
                 if (isOptimisticLock(failure)) {
                     Feedback.error("concurrentModification");
-                    return false;
+                    return Optional.empty();
                 }
                 throw failure;
             }
             Feedback.refused(refusal);
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -76,17 +76,17 @@ public class UserEditView implements Serializable {
 
     public String create() {
         Set<Role> chosen = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        UserAccount[] created = new UserAccount[1];
-        boolean ok = Pages.attempt(() -> created[0] = accounts.create(new NewAccount(username, firstName, lastName, email,
-                "institution".equals(workplace) ? institutionId : null, "unit".equals(workplace) ? unitId : null,
-                chosen, password == null ? new char[0] : password.toCharArray())));
+        char[] firstPassword = password == null ? new char[0] : password.toCharArray();
         password = null;
-        if (!ok) {
-            return null;
-        }
-        Feedback.info("identity.account.created", username);
-        Feedback.keepForRedirect();
-        return "/admin/user-edit?faces-redirect=true&id=" + created[0].getId();
+        return Pages.call(() -> accounts.create(new NewAccount(username, firstName, lastName, email,
+                        "institution".equals(workplace) ? institutionId : null, "unit".equals(workplace) ? unitId : null,
+                        chosen, firstPassword)))
+                .map(created -> {
+                    Feedback.info("identity.account.created", username);
+                    Feedback.keepForRedirect();
+                    return "/admin/user-edit?faces-redirect=true&id=" + created.getId();
+                })
+                .orElse(null);
     }
 
     public void saveDetails() {

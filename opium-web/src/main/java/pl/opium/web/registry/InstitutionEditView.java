@@ -44,13 +44,13 @@ public class InstitutionEditView implements Serializable {
 
     public String save() {
         institution.setDistrict(districts.stream().filter(d -> d.getId().equals(districtId)).findFirst().orElse(null));
-        Institution[] saved = new Institution[1];
-        if (!Pages.attempt(() -> saved[0] = registry.saveInstitution(institution))) {
-            return null;
-        }
-        Feedback.info("saved");
-        Feedback.keepForRedirect();
-        return "/registry/institution?faces-redirect=true&id=" + saved[0].getId();
+        return Pages.call(() -> registry.saveInstitution(institution))
+                .map(saved -> {
+                    Feedback.info("saved");
+                    Feedback.keepForRedirect();
+                    return "/registry/institution?faces-redirect=true&id=" + saved.getId();
+                })
+                .orElse(null);
     }
 
     public Long getId() {
