@@ -3,6 +3,8 @@ package pl.opium.web;
 import org.junit.jupiter.api.Test;
 import pl.opium.identity.AuditAction;
 import pl.opium.identity.Role;
+import pl.opium.messaging.MessageAction;
+import pl.opium.messaging.MessageStatus;
 import pl.opium.registry.GroupKind;
 import pl.opium.registry.InstitutionType;
 import pl.opium.registry.StaffFunction;
@@ -28,7 +30,9 @@ class BundleCompletenessTest {
 
     private static final Pattern VIEW_KEY = Pattern.compile("msg\\['([^']+)'\\]");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "(?:Feedback\\.(?:info|error|text)|OpiumException|problems\\.add|UnreadableFileException)\\(\"([A-Za-z0-9.]+)\"");
+            "(?:Feedback\\.(?:info|error|text)\\(|Exception\\(|problems\\.add\\()\"([a-zA-Z][A-Za-z0-9.]*)\"");
+    /** Keys handed around as plain strings (refusal keys of workflow tables, for example). */
+    private static final Pattern FEATURE_KEY = Pattern.compile("\"((?:registry|identity|messaging|workflow)\\.[A-Za-z0-9.]+)\"");
     private static final Pattern CONSTRAINT_KEY = Pattern.compile("\"\\{([A-Za-z0-9.]+)}\"");
 
     @Test
@@ -38,8 +42,9 @@ class BundleCompletenessTest {
         collect(Path.of("src/main/webapp"), ".xhtml", VIEW_KEY, used);
         collect(Path.of("src/main/java"), ".java", CODE_KEY, used);
         collect(Path.of("../opium-ejb/src/main/java"), ".java", CODE_KEY, used);
+        collect(Path.of("../opium-ejb/src/main/java"), ".java", FEATURE_KEY, used);
         for (Class<? extends Enum<?>> type : java.util.List.of(InstitutionType.class, StaffFunction.class, GroupKind.class,
-                Role.class, AuditAction.class)) {
+                Role.class, AuditAction.class, MessageStatus.class, MessageAction.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 used.add(type.getSimpleName() + "." + value.name());
             }
