@@ -9,6 +9,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.OpiumException;
+import pl.opium.identity.AuditLog;
 import pl.opium.registry.Address;
 import pl.opium.registry.GroupService;
 import pl.opium.registry.Institution;
@@ -41,6 +42,9 @@ class RegistryIT {
 
     @EJB
     private GroupService groups;
+
+    @EJB
+    private AuditLog auditLog;
 
     static String uniqueRspo() {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
@@ -81,6 +85,12 @@ class RegistryIT {
                 .isInstanceOf(OpiumException.class)
                 .extracting("messageKey").isEqualTo("concurrentModification");
         assertThat(As.user(OFFICER, () -> registry.institution(saved.getId())).getPhone()).isEqualTo("52 111 11 11");
+        assertThat(As.user("admin", () -> auditLog.historyOf("Institution", saved.getId())))
+                .as("the audit log says who changed what")
+                .anySatisfy(entry -> {
+                    assertThat(entry.getActor()).isEqualTo(OFFICER);
+                    assertThat(entry.getDetails()).contains("phone: — → \"52 111 11 11\"");
+                });
     }
 
     @Test

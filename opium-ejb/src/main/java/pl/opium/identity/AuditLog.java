@@ -63,7 +63,8 @@ public class AuditLog {
                 .getSingleResult();
     }
 
-    /** Entries about one record, newest first: the history shown beside it. */
+    /** Entries about one record, newest first: the history shown beside it, to the department. */
+    @RolesAllowed({Role.ADMIN_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_OFFICER_ROLE})
     public List<AuditEntry> historyOf(String targetType, Long targetId) {
         return em.createQuery("""
                         select a from AuditEntry a where a.targetType = :type and a.targetId = :id

@@ -16,6 +16,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import pl.opium.persistence.BaseEntity;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A school, preschool or other educational institution run by the city. Institutions are never
  * deleted: messages, applications and recruitment history refer to them, so they are deactivated
@@ -168,6 +171,24 @@ public class Institution extends BaseEntity {
 
     public void setWebsite(String website) {
         this.website = website;
+    }
+
+    /** What matters about the record, field by field, for the audit log's account of an edit. */
+    public Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("shortName", shortName);
+        fields.put("type", type == null ? null : type.name());
+        fields.put("rspoNumber", rspoNumber);
+        fields.put("regon", regon);
+        fields.put("address", address == null ? null : address.getOneLine());
+        fields.put("coordinates", address == null || address.getLatitude() == null ? null
+                : address.getLatitude() + " " + address.getLongitude());
+        fields.put("district", district == null ? null : district.getName());
+        fields.put("phone", phone);
+        fields.put("email", email);
+        fields.put("website", website);
+        return fields;
     }
 
     private static String blankToNull(String value) {

@@ -12,12 +12,15 @@ import pl.opium.OpiumException;
 import pl.opium.identity.AuditAction;
 import pl.opium.identity.AuditLog;
 import pl.opium.identity.Caller;
+import pl.opium.identity.Changes;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
 import pl.opium.persistence.BaseEntity;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -95,10 +98,15 @@ public class RegistryService {
     @RolesAllowed({Role.ADMIN_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_OFFICER_ROLE})
     public Institution saveInstitution(Institution institution) {
         requireUniqueRspo(institution);
-        boolean created = institution.isNew();
-        Institution saved = created ? persist(institution) : mergeChecked(institution);
-        auditLog.record(created ? AuditAction.REGISTRY_CREATED : AuditAction.REGISTRY_UPDATED, saved,
-                saved.getShortName());
+        if (institution.isNew()) {
+            Institution saved = persist(institution);
+            auditLog.record(AuditAction.REGISTRY_CREATED, saved, saved.getShortName());
+            return saved;
+        }
+        Map<String, String> before = currentSnapshot(Institution.class, institution.getId(), Institution::snapshot);
+        Institution saved = mergeChecked(institution);
+        auditLog.record(AuditAction.REGISTRY_UPDATED, saved,
+                saved.getShortName() + ": " + Changes.between(before, saved.snapshot()));
         return saved;
     }
 
@@ -144,10 +152,14 @@ public class RegistryService {
             Role.INSTITUTION_DIRECTOR_ROLE})
     public StaffMember saveStaff(StaffMember member) {
         currentUser.requireAccessToInstitution(member.getInstitution().getId());
-        boolean created = member.isNew();
-        StaffMember saved = created ? persist(member) : mergeChecked(member);
-        auditLog.record(created ? AuditAction.REGISTRY_CREATED : AuditAction.REGISTRY_UPDATED, saved,
-                saved.getFullName() + ", " + saved.getFunction());
+        if (member.isNew()) {
+            StaffMember saved = persist(member);
+            auditLog.record(AuditAction.REGISTRY_CREATED, saved, saved.getFullName() + ", " + saved.getFunction());
+            return saved;
+        }
+        Map<String, String> before = currentSnapshot(StaffMember.class, member.getId(), StaffMember::snapshot);
+        StaffMember saved = mergeChecked(member);
+        auditLog.record(AuditAction.REGISTRY_UPDATED, saved, Changes.between(before, saved.snapshot()));
         return saved;
     }
 
@@ -178,6 +190,16 @@ public class RegistryService {
                 .ifPresent(other -> {
                     throw new OpiumException("registry.rspo.taken", institution.getRspoNumber(), other.getShortName());
                 });
+    }
+
+    /** The stored state of a record about to be overwritten by an edited copy. */
+    private <T extends BaseEntity> Map<String, String> currentSnapshot(Class<T> type, Long id,
+                                                                       Function<T, Map<String, String>> snapshot) {
+        T current = em.find(type, id);
+        if (current == null) {
+            throw new OpiumException("concurrentModification");
+        }
+        return snapshot.apply(current);
     }
 
     private <T extends BaseEntity> T persist(T entity) {

@@ -12,6 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import pl.opium.persistence.BaseEntity;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A contact person at an institution (director, accountant, secretary, …). A contact is not an
  * account: many have none; accounts live in {@code identity}.
@@ -63,6 +66,17 @@ public class StaffMember extends BaseEntity {
         member.institution = institution;
         member.function = StaffFunction.TEACHER;
         return member;
+    }
+
+    /** What matters about the contact, for the audit log's account of an edit. */
+    public Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("firstName", firstName);
+        fields.put("lastName", lastName);
+        fields.put("function", function == null ? null : function.name());
+        fields.put("phone", phone);
+        fields.put("email", email);
+        return fields;
     }
 
     public void deactivate() {
