@@ -46,6 +46,15 @@ final class Deployments {
     }
 
     /**
+     * Adds classes to the EJB module: CDI observers of events fired there must live there, since
+     * the EJB module's beans cannot see the WAR's.
+     */
+    static EnterpriseArchive withEjbClasses(EnterpriseArchive ear, Class<?>... classes) {
+        ear.getAsType(JavaArchive.class, "opium-ejb.jar").addClasses(classes);
+        return ear;
+    }
+
+    /**
      * The application requires a login for every URL; Arquillian's test runner servlet must stay
      * reachable, so the test deployment lists it with the public URLs (login page, resources).
      */

@@ -1,5 +1,6 @@
 package pl.opium.workflow;
 
+import pl.opium.identity.Caller;
 import pl.opium.identity.Role;
 
 import java.util.Set;
@@ -9,6 +10,12 @@ public record Actor(long accountId, String username, Set<Role> roles, Long unitI
 
     public Actor {
         roles = Set.copyOf(roles);
+    }
+
+    /** The logged-in person as a workflow actor. */
+    public static Actor of(Caller caller) {
+        return new Actor(caller.getAccountId(), caller.getUsername(), caller.getRoles(), caller.getUnitId(),
+                caller.getInstitutionId());
     }
 
     public boolean hasAnyOf(Set<Role> wanted) {

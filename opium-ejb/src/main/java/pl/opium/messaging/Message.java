@@ -1,0 +1,181 @@
+package pl.opium.messaging;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import pl.opium.identity.UserAccount;
+import pl.opium.persistence.BaseEntity;
+import pl.opium.registry.DepartmentUnit;
+import pl.opium.workflow.Actor;
+import pl.opium.workflow.Transition;
+import pl.opium.workflow.WorkflowException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A message from the department to institutions. Its life is the approval chain of
+ * {@link MessageApproval}: it is written as a draft, submitted, approved by the head of the author's
+ * unit (and the director where required), and sent; any approver may return it with a comment.
+ * There is no way to set the status directly: only the verbs below, each checked by the table.
+ * Content can change only while the message is with its author.
+ */
+@Entity
+public class Message extends BaseEntity implements ApprovalSubject {
+
+    @NotBlank
+    @Size(max = 300)
+    private String subject;
+
+    @Size(max = 200_000)
+    @Column(length = 200_000)
+    private String body;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private UserAccount author;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private DepartmentUnit unit;
+
+    @Enumerated(EnumType.STRING)
+    private MessageStatus status = MessageStatus.DRAFT;
+
+    /** The author asked for the director's approval too. */
+    @Column(name = "director_approval_requested")
+    private boolean directorApprovalRequested;
+
+    /** The unit's rule when the message was written. */
+    @Column(name = "director_approval_required")
+    private boolean unitRequiresDirector;
+
+    @Enumerated(EnumType.STRING)
+    private Priority priority = Priority.NORMAL;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reply_expected")
+    private ReplyExpected replyExpected = ReplyExpected.NONE;
+
+    @Column(name = "reply_deadline")
+    private LocalDate replyDeadline;
+
+    @Column(name = "created_at")
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected Message() {
+    }
+
+    public Message(UserAccount author, DepartmentUnit unit, String subject) {
+        this.author = author;
+        this.unit = unit;
+        this.unitRequiresDirector = unit.isDirectorApprovalRequired();
+        this.subject = subject;
+    }
+
+    /** Changes the content; only a draft or a returned message can be edited. */
+    public void edit(String newSubject, String html, Priority newPriority, ReplyExpected expected, LocalDate deadline,
+                     boolean askDirector) {
+        if (status != MessageStatus.DRAFT && status != MessageStatus.RETURNED) {
+            throw new WorkflowException("messaging.notEditable", status.name());
+        }
+        this.subject = newSubject;
+        this.body = RichText.sanitize(html);
+        this.priority = newPriority;
+        this.replyExpected = expected;
+        this.replyDeadline = deadline;
+        this.directorApprovalRequested = askDirector;
+    }
+
+    public MessageStatus submit(Actor actor) {
+        return perform(MessageAction.SUBMIT, actor);
+    }
+
+    public MessageStatus approve(Actor approver) {
+        return perform(MessageAction.APPROVE, approver);
+    }
+
+    public MessageStatus returnToAuthor(Actor approver) {
+        return perform(MessageAction.RETURN, approver);
+    }
+
+    /**
+     * Applies an action of the approval chain; returns the state it left. Sending records the
+     * moment, from which delivery and reply deadlines count.
+     */
+    public MessageStatus perform(MessageAction action, Actor actor) {
+        Transition<MessageStatus, MessageAction, ApprovalSubject> step =
+                MessageApproval.WORKFLOW.apply(status, action, this, actor);
+        MessageStatus left = status;
+        status = step.to();
+        if (status == MessageStatus.SENT && sentAt == null) {
+            sentAt = Instant.now();
+        }
+        return left;
+    }
+
+    @Override
+    public long authorId() {
+        return author.getId();
+    }
+
+    @Override
+    public long authorUnitId() {
+        return unit.getId();
+    }
+
+    @Override
+    public boolean directorApprovalRequired() {
+        return unitRequiresDirector || directorApprovalRequested;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public UserAccount getAuthor() {
+        return author;
+    }
+
+    public DepartmentUnit getUnit() {
+        return unit;
+    }
+
+    public MessageStatus getStatus() {
+        return status;
+    }
+
+    public boolean isDirectorApprovalRequested() {
+        return directorApprovalRequested;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public ReplyExpected getReplyExpected() {
+        return replyExpected;
+    }
+
+    public LocalDate getReplyDeadline() {
+        return replyDeadline;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

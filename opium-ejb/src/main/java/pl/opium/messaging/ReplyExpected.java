@@ -1,0 +1,9 @@
+package pl.opium.messaging;
+
+/** What the department expects back from each institution. */
+public enum ReplyExpected {
+    NONE,
+    TEXT,
+    ATTACHMENTS,
+    TEXT_AND_ATTACHMENTS
+}
