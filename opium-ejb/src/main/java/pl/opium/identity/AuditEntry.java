@@ -4,23 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import pl.opium.persistence.Identified;
 
 import java.time.Instant;
 
 /** One line of the audit log: who did what to which record, when and from where. Never changed. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "opium_seq")
-    @SequenceGenerator(name = "opium_seq", sequenceName = "opium_seq", allocationSize = 50)
-    private Long id;
+public class AuditEntry extends Identified {
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -53,10 +46,6 @@ public class AuditEntry {
         this.targetId = targetId;
         this.details = details == null || details.length() <= 2000 ? details : details.substring(0, 1997) + "...";
         this.remoteAddress = remoteAddress;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Instant getOccurredAt() {

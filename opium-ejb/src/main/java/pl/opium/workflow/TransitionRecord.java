@@ -2,21 +2,14 @@ package pl.opium.workflow;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
+
+import pl.opium.persistence.Identified;
 
 import java.time.Instant;
 
 /** One step in the life of a message, application or repair: who moved it, when, from where to where, why. */
 @Entity
-public class TransitionRecord {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "opium_seq")
-    @SequenceGenerator(name = "opium_seq", sequenceName = "opium_seq", allocationSize = 50)
-    private Long id;
+public class TransitionRecord extends Identified {
 
     @Column(name = "subject_type")
     private String subjectType;
@@ -51,10 +44,6 @@ public class TransitionRecord {
         this.actor = change.actor();
         this.occurredAt = change.at();
         this.comment = change.comment();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getSubjectType() {
