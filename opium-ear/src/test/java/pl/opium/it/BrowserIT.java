@@ -159,6 +159,7 @@ class BrowserIT {
         browser.findElement(By.id("user:unit")).click();
         waitFor().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#user\\:unit_items li[data-label='Referat Przedszkoli']"))).click();
+        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("user:unit_panel")));
         browser.findElement(By.xpath("//label[text()='Pracownik wydziału']")).click();
         browser.findElement(By.id("user:passwordNew")).sendKeys("Poczatek2026");
         browser.findElement(By.id("user:create")).click();
