@@ -15,12 +15,16 @@ import pl.opium.messaging.MessageDraft;
 import pl.opium.messaging.MessageService;
 import pl.opium.messaging.MessageStatus;
 import pl.opium.messaging.Priority;
+import pl.opium.messaging.Recipient;
 import pl.opium.messaging.ReplyExpected;
+import pl.opium.registry.GroupService;
+import pl.opium.registry.InstitutionType;
 import pl.opium.workflow.StateChanged;
 import pl.opium.workflow.TransitionRecord;
 import pl.opium.workflow.WorkflowException;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,9 +44,19 @@ class MessageApprovalIT {
     @Inject
     private RecordedChanges events;
 
-    private static MessageDraft draft(String subject) {
+    @EJB
+    private GroupService groups;
+
+    /** Addressed to the dormitories (three in the demo city), so that sending stays small. */
+    private MessageDraft draft(String subject) {
         return new MessageDraft(subject, "<p>Prośba o dane <b>do piątku</b></p>", Priority.NORMAL, ReplyExpected.TEXT,
-                LocalDate.now().plusDays(7), false);
+                LocalDate.now().plusDays(7), false, List.of(automaticGroup(groups, InstitutionType.DORMITORY)));
+    }
+
+    static Recipient automaticGroup(GroupService groups, InstitutionType type) {
+        return new Recipient.InstitutionGroup(As.user("pracownik.prz", () -> groups.groups()).stream()
+                .filter(g -> g.isAutomatic() && g.getInstitutionType() == type)
+                .findFirst().orElseThrow().getId());
     }
 
     private Message act(String user, Message message, MessageAction action, String comment) {
@@ -134,9 +148,18 @@ class MessageApprovalIT {
     }
 
     @Test
+    void aMessageWithoutRecipientsCannotBeSubmitted() {
+        Message message = As.user("pracownik.prz", () -> messages.createDraft(new MessageDraft("Bez adresatów", "",
+                Priority.NORMAL, ReplyExpected.NONE, null, false, List.of())));
+
+        assertThatThrownBy(() -> act("pracownik.prz", message, MessageAction.SUBMIT, null))
+                .isInstanceOf(WorkflowException.class).extracting("messageKey").isEqualTo("messaging.noRecipients");
+    }
+
+    @Test
     void bodyIsSanitisedAndInstitutionsCannotWriteMessages() {
         MessageDraft hostile = new MessageDraft("Test", "<p>Treść</p><script>alert(1)</script>", Priority.HIGH,
-                ReplyExpected.NONE, null, false);
+                ReplyExpected.NONE, null, false, List.of(automaticGroup(groups, InstitutionType.DORMITORY)));
 
         Message message = As.user("pracownik.prz", () -> messages.createDraft(hostile));
 

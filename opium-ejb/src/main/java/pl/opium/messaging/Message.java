@@ -1,10 +1,13 @@
 package pl.opium.messaging;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -17,6 +20,10 @@ import pl.opium.workflow.WorkflowException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A message from the department to institutions. Its life is the approval chain of
@@ -69,6 +76,10 @@ public class Message extends BaseEntity implements ApprovalSubject {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @ElementCollection
+    @CollectionTable(name = "message_recipient", joinColumns = @JoinColumn(name = "message_id"))
+    private Set<RecipientRef> recipients = new HashSet<>();
+
     protected Message() {
     }
 
@@ -82,15 +93,24 @@ public class Message extends BaseEntity implements ApprovalSubject {
     /** Changes the content; only a draft or a returned message can be edited. */
     public void edit(String newSubject, String html, Priority newPriority, ReplyExpected expected, LocalDate deadline,
                      boolean askDirector) {
-        if (status != MessageStatus.DRAFT && status != MessageStatus.RETURNED) {
-            throw new WorkflowException("messaging.notEditable", status.name());
-        }
+        requireEditable();
         this.subject = newSubject;
         this.body = RichText.sanitize(html);
         this.priority = newPriority;
         this.replyExpected = expected;
         this.replyDeadline = deadline;
         this.directorApprovalRequested = askDirector;
+    }
+
+    /** Sets whom the message goes to; like the content, only while the message is with its author. */
+    public void address(Collection<Recipient> newRecipients) {
+        requireEditable();
+        recipients.clear();
+        newRecipients.stream().map(RecipientRef::of).forEach(recipients::add);
+    }
+
+    public List<Recipient> recipients() {
+        return recipients.stream().map(RecipientRef::toRecipient).toList();
     }
 
     public MessageStatus submit(Actor actor) {
@@ -110,6 +130,9 @@ public class Message extends BaseEntity implements ApprovalSubject {
      * moment, from which delivery and reply deadlines count.
      */
     public MessageStatus perform(MessageAction action, Actor actor) {
+        if (action == MessageAction.SUBMIT && recipients.isEmpty()) {
+            throw new WorkflowException("messaging.noRecipients");
+        }
         Transition<MessageStatus, MessageAction, ApprovalSubject> step =
                 MessageApproval.WORKFLOW.apply(status, action, this, actor);
         MessageStatus left = status;
@@ -118,6 +141,12 @@ public class Message extends BaseEntity implements ApprovalSubject {
             sentAt = Instant.now();
         }
         return left;
+    }
+
+    private void requireEditable() {
+        if (status != MessageStatus.DRAFT && status != MessageStatus.RETURNED) {
+            throw new WorkflowException("messaging.notEditable", status.name());
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package pl.opium.messaging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -40,6 +41,9 @@ public class MessageService {
     @EJB
     private WorkflowHistory history;
 
+    @Inject
+    private DeliveryQueue deliveryQueue;
+
     public Message createDraft(MessageDraft draft) {
         Caller caller = currentUser.caller();
         if (!caller.isDepartmentUser()) {
@@ -70,6 +74,9 @@ public class MessageService {
         Message message = forAction(id, version);
         MessageStatus left = message.perform(action, Actor.of(caller));
         flushed(message);
+        if (message.getStatus() == MessageStatus.SENT && left != MessageStatus.ARCHIVED) {
+            deliveryQueue.enqueue(id);
+        }
         history.record(new StateChanged(SUBJECT_TYPE, id, action.name(), left.name(), message.getStatus().name(),
                 caller.getUsername(), Instant.now(), comment == null || comment.isBlank() ? null : comment.trim()));
         return message;
@@ -106,6 +113,7 @@ public class MessageService {
         message.edit(draft.subject(), draft.body(), draft.priority() == null ? Priority.NORMAL : draft.priority(),
                 draft.replyExpected() == null ? ReplyExpected.NONE : draft.replyExpected(), draft.replyDeadline(),
                 draft.askDirector());
+        message.address(draft.recipients());
     }
 
     /** Writes now, so that a concurrent change shows up here as a refusal rather than at commit. */

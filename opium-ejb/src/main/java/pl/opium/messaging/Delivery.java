@@ -1,0 +1,85 @@
+package pl.opium.messaging;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import pl.opium.identity.UserAccount;
+import pl.opium.persistence.BaseEntity;
+import pl.opium.registry.Institution;
+
+import java.time.Instant;
+
+/**
+ * One message delivered to one institution or one person. The recipient key is unique per message
+ * in the database, which is what makes delivery idempotent.
+ */
+@Entity
+public class Delivery extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Message message;
+
+    @Column(name = "recipient_key")
+    private String recipientKey;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Institution institution;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private UserAccount account;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    @Column(name = "read_by")
+    private String readBy;
+
+    protected Delivery() {
+    }
+
+    static String institutionKey(long institutionId) {
+        return "I:" + institutionId;
+    }
+
+    static String accountKey(long accountId) {
+        return "U:" + accountId;
+    }
+
+    static Delivery toInstitution(Message message, Institution institution, Instant at) {
+        Delivery delivery = new Delivery();
+        delivery.message = message;
+        delivery.institution = institution;
+        delivery.recipientKey = institutionKey(institution.getId());
+        delivery.deliveredAt = at;
+        return delivery;
+    }
+
+    static Delivery toAccount(Message message, UserAccount account, Instant at) {
+        Delivery delivery = new Delivery();
+        delivery.message = message;
+        delivery.account = account;
+        delivery.recipientKey = accountKey(account.getId());
+        delivery.deliveredAt = at;
+        return delivery;
+    }
+
+    public String getRecipientKey() {
+        return recipientKey;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public String getReadBy() {
+        return readBy;
+    }
+}
