@@ -156,10 +156,12 @@ class BrowserIT {
         browser.findElement(By.id("user:username")).sendKeys(username);
         browser.findElement(By.id("user:firstName")).sendKeys("Marta");
         browser.findElement(By.id("user:lastName")).sendKeys("Nowicka");
-        browser.findElement(By.id("user:unit")).click();
-        waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#user\\:unit_items li[data-label='Referat Przedszkoli']"))).click();
-        waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("user:unit_panel")));
+        // the widget's own selection call, as its click handler makes it: clicking the animated
+        // overlay races the animation on a loaded machine
+        String unitValue = browser.findElement(By.xpath(
+                "//select[@id='user:unit_input']/option[text()='Referat Przedszkoli']")).getAttribute("value");
+        browser.executeScript("PrimeFaces.getWidgetById('user:unit').selectValue(arguments[0]);", unitValue);
+        assertThat(browser.findElement(By.id("user:unit_label")).getText()).isEqualTo("Referat Przedszkoli");
         browser.findElement(By.xpath("//label[text()='Pracownik wydziału']")).click();
         browser.findElement(By.id("user:passwordNew")).sendKeys("Poczatek2026");
         browser.findElement(By.id("user:create")).click();
