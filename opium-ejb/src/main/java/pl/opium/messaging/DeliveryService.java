@@ -45,7 +45,7 @@ public class DeliveryService {
             return 0;
         }
         RecipientResolver.Resolution who = RecipientResolver.resolve(message.recipients(),
-                new JpaDirectory(em, groups));
+                JpaDirectory.load(em, groups));
         Set<String> delivered = new HashSet<>(em.createQuery(
                         "select d.recipientKey from Delivery d where d.message.id = :id", String.class)
                 .setParameter("id", messageId)

@@ -7,7 +7,6 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -18,36 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecipientResolverTest {
 
     /** Institutions 1, 2, 3 (3 inactive); accounts 11, 12 at 1, 21 at 2, 31 at 3; 90, 91 department people, 99 inactive. */
-    private static final RecipientResolver.Directory CITY = new RecipientResolver.Directory() {
-        private final Map<Long, List<Long>> staff = Map.of(1L, List.of(11L, 12L), 2L, List.of(21L), 3L, List.of(31L));
-        private final Set<Long> activeInstitutions = Set.of(1L, 2L);
-        private final Set<Long> activeAccounts = Set.of(11L, 12L, 21L, 90L, 91L);
-
-        @Override
-        public Collection<Long> activeAccountsOf(long institutionId) {
-            return isActiveInstitution(institutionId) ? staff.getOrDefault(institutionId, List.of()) : List.of();
-        }
-
-        @Override
-        public boolean isActiveInstitution(long institutionId) {
-            return activeInstitutions.contains(institutionId);
-        }
-
-        @Override
-        public boolean isActiveAccount(long accountId) {
-            return activeAccounts.contains(accountId);
-        }
-
-        @Override
-        public Collection<Long> membersOfUserGroup(long groupId) {
-            return groupId == 500 ? List.of(90L, 91L, 99L, 11L) : List.of();
-        }
-
-        @Override
-        public Collection<Long> institutionsOfGroup(long groupId) {
-            return groupId == 700 ? List.of(1L, 2L, 3L) : List.of(2L);
-        }
-    };
+    private static final RecipientResolver.Directory CITY = new DirectorySnapshot(Set.of(1L, 2L),
+            Set.of(11L, 12L, 21L, 90L, 91L), Map.of(1L, List.of(11L, 12L), 2L, List.of(21L), 3L, List.of(31L)),
+            groupId -> groupId == 700 ? List.of(1L, 2L, 3L) : List.of(2L),
+            groupId -> groupId == 500 ? List.of(90L, 91L, 99L, 11L) : List.of());
 
     @Test
     void institutionReachesTheInstitutionAndEveryoneAssignedToIt() {
