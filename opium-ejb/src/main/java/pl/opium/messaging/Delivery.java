@@ -49,21 +49,21 @@ public class Delivery extends BaseEntity {
         return "U:" + accountId;
     }
 
+    private Delivery(Message message, String recipientKey, Instant at) {
+        this.message = message;
+        this.recipientKey = recipientKey;
+        this.deliveredAt = at;
+    }
+
     static Delivery toInstitution(Message message, Institution institution, Instant at) {
-        Delivery delivery = new Delivery();
-        delivery.message = message;
+        Delivery delivery = new Delivery(message, institutionKey(institution.getId()), at);
         delivery.institution = institution;
-        delivery.recipientKey = institutionKey(institution.getId());
-        delivery.deliveredAt = at;
         return delivery;
     }
 
     static Delivery toAccount(Message message, UserAccount account, Instant at) {
-        Delivery delivery = new Delivery();
-        delivery.message = message;
+        Delivery delivery = new Delivery(message, accountKey(account.getId()), at);
         delivery.account = account;
-        delivery.recipientKey = accountKey(account.getId());
-        delivery.deliveredAt = at;
         return delivery;
     }
 
