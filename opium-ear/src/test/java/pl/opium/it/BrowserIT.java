@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,8 +18,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,37 +35,36 @@ class BrowserIT {
     @ArquillianResource
     private URL base;
 
+    private BrowserSession session;
     private ChromeDriver browser;
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
     }
 
+    private void start(int width, int height) {
+        session = new BrowserSession(base, width, height);
+        browser = session.browser;
+    }
+
     private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        return session.waitFor();
     }
 
     private void logIn(String username) {
-        browser.get(base + "index.xhtml");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
-        browser.findElement(By.id("j_username")).sendKeys(username);
-        browser.findElement(By.id("j_password")).sendKeys(As.DEMO_PASSWORD);
-        browser.findElement(By.id("loginButton")).click();
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+        session.logIn(username);
     }
 
-    private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(target.getParent());
-        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    private void screenshot(String name) {
+        session.screenshot(name);
     }
 
     @Test
     void directorLogsInAndOpensTheirInstitution() throws IOException {
-        browser = Chromium.start(1280, 900);
+        start(1280, 900);
         logIn("sp01.dyrektor");
 
         assertThat(browser.findElement(By.id("workplace")).getText()).contains("Szkoła Podstawowa nr 1 im.");
@@ -82,7 +78,7 @@ class BrowserIT {
 
     @Test
     void officerFiltersTheRegistryAndAddsAStaffContact() throws IOException {
-        browser = Chromium.start(1280, 900);
+        start(1280, 900);
         logIn("pracownik.prz");
         browser.get(base + "registry/institutions.xhtml");
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("list:table")));
@@ -109,7 +105,7 @@ class BrowserIT {
 
     @Test
     void emptyRequiredFieldIsReportedInPolishAndNothingIsSaved() {
-        browser = Chromium.start(1280, 900);
+        start(1280, 900);
         logIn("pracownik.prz");
         browser.get(base + "registry/institution-edit.xhtml");
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:save")));
@@ -125,7 +121,7 @@ class BrowserIT {
 
     @Test
     void officerImportsAnRspoExportAndSeesTheRejectedLine() throws IOException {
-        browser = Chromium.start(1280, 900);
+        start(1280, 900);
         String rspo = RegistryIT.uniqueRspo();
         Path csv = Files.createTempFile("rspo", ".csv");
         Files.writeString(csv, "Numer RSPO;REGON;Typ;Nazwa;Kod pocztowy\n"
@@ -147,7 +143,7 @@ class BrowserIT {
 
     @Test
     void administratorCreatesAnAccountThatCanLogIn() {
-        browser = Chromium.start(1280, 900);
+        start(1280, 900);
         String username = "nowy." + ThreadLocalRandom.current().nextInt(1_000_000);
         logIn("admin");
         browser.get(base + "admin/user-edit.xhtml");
@@ -180,7 +176,7 @@ class BrowserIT {
 
     @Test
     void pagesFitAPhoneScreen() throws IOException {
-        browser = Chromium.start(390, 844);
+        start(390, 844);
         logIn("sp01.sekretariat");
         browser.findElement(By.id("ownInstitution")).click();
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("institution:staff")));

@@ -45,6 +45,12 @@ final class Deployments {
         return ear;
     }
 
+    /** Adds Awaitility (and the Hamcrest it needs) for tests that wait for asynchronous work. */
+    static EnterpriseArchive withAwaitility(EnterpriseArchive ear) {
+        ear.getAsType(WebArchive.class, "opium-web.war").addPackages(true, "org.awaitility", "org.hamcrest");
+        return ear;
+    }
+
     /**
      * Adds classes to the EJB module: CDI observers of events fired there must live there, since
      * the EJB module's beans cannot see the WAR's.

@@ -147,4 +147,35 @@ class LoginIT {
         assertThat(officer.get("registry/units.xhtml").body()).contains("Referat Przedszkoli");
         assertThat(officer.get("registry/import.xhtml").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void everyMessagingPageRendersForThoseWhoMayOpenIt() {
+        WebSession officer = new WebSession(base);
+        officer.logIn("pracownik.prz", As.DEMO_PASSWORD);
+        for (String page : java.util.List.of("messages/inbox.xhtml", "messages/compose.xhtml", "messages/groups.xhtml",
+                "messages/list.xhtml", "messages/list.xhtml?box=DRAFTS", "messages/list.xhtml?box=AWAITING_ME",
+                "messages/list.xhtml?box=ARCHIVED")) {
+            HttpResponse<String> response = officer.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.body()).as(page).contains("</main>").doesNotContain("Błąd aplikacji");
+        }
+        assertThat(officer.get("messages/compose.xhtml").body()).contains("Do grup placówek").contains("Wszystkie przedszkola");
+        assertThat(officer.get("messages/message.xhtml?id=999999999").statusCode()).isEqualTo(404);
+        assertThat(officer.get("download/board?id=999999999").statusCode()).isEqualTo(404);
+        assertThat(officer.get("admin/dead-letters.xhtml").statusCode()).isEqualTo(403);
+
+        WebSession secretary = new WebSession(base);
+        secretary.logIn("sp01.sekretariat", As.DEMO_PASSWORD);
+        assertThat(secretary.get("messages/inbox.xhtml").statusCode()).isEqualTo(200);
+        assertThat(secretary.get("messages/compose.xhtml").statusCode()).isEqualTo(403);
+        assertThat(secretary.get("messages/board.xhtml?id=1").statusCode()).isEqualTo(403);
+        assertThat(secretary.get("download/replies?id=1").statusCode()).isEqualTo(403);
+        assertThat(secretary.get("messages/received.xhtml?id=999999999").statusCode()).isEqualTo(403);
+
+        WebSession admin = new WebSession(base);
+        admin.logIn("admin", As.DEMO_PASSWORD);
+        HttpResponse<String> deadLetters = admin.get("admin/dead-letters.xhtml");
+        assertThat(deadLetters.statusCode()).isEqualTo(200);
+        assertThat(deadLetters.body()).contains("Niedoręczone wiadomości");
+    }
 }

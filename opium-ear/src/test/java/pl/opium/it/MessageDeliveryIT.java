@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.identity.AccountService;
 import pl.opium.messaging.DeliveryService;
 import pl.opium.messaging.Message;
-import pl.opium.messaging.MessageAction;
 import pl.opium.messaging.MessageDraft;
 import pl.opium.messaging.MessageService;
 import pl.opium.messaging.Priority;
@@ -31,10 +30,8 @@ class MessageDeliveryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.opiumWith(MessageDeliveryIT.class, MessageApprovalIT.class);
-        ear.getAsType(org.jboss.shrinkwrap.api.spec.WebArchive.class, "opium-web.war")
-                .addPackages(true, "org.awaitility", "org.hamcrest");
-        return ear;
+        return Deployments.withAwaitility(Deployments.opiumWith(MessageDeliveryIT.class, MessageApprovalIT.class,
+                Sending.class));
     }
 
     @EJB
@@ -50,12 +47,8 @@ class MessageDeliveryIT {
     private AccountService accounts;
 
     private Message send(Recipient recipient) {
-        Message draft = As.user("pracownik.prz", () -> messages.createDraft(new MessageDraft("Do wszystkich przedszkoli",
-                "<p>Proszę o informację</p>", Priority.NORMAL, ReplyExpected.TEXT, null, false, List.of(recipient))));
-        Message submitted = As.user("pracownik.prz",
-                () -> messages.perform(draft.getId(), draft.getVersion(), MessageAction.SUBMIT, null));
-        return As.user("kierownik.prz",
-                () -> messages.perform(submitted.getId(), submitted.getVersion(), MessageAction.APPROVE, null));
+        return Sending.sent(messages, new MessageDraft("Do wszystkich przedszkoli", "<p>Proszę o informację</p>",
+                Priority.NORMAL, ReplyExpected.TEXT, null, false, List.of(recipient)));
     }
 
     @Test

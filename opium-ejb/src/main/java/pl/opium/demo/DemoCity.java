@@ -38,6 +38,13 @@ public class DemoCity {
 
     /** The system property that allows the demo city; absent in production. */
     public static final String ENABLED_PROPERTY = "opium.demo";
+    /**
+     * {@code large}: a city of 320 institutions with 12 accounts each (about 3,900 people), the
+     * scale the delivery benchmark and the crash test run at. Anything else: the 120-institution city.
+     */
+    public static final String SIZE_PROPERTY = "opium.demo.size";
+    private static final int LARGE_CITY = 320;
+    private static final int LARGE_EXTRA_STAFF = 9;
     /** Password of every demo account. */
     public static final String DEMO_PASSWORD = "opium2026";
 
@@ -77,11 +84,17 @@ public class DemoCity {
         DemoInstitutions institutionFactory = new DemoInstitutions(faker, random, districts);
         int accountCount = createDepartment(faker, hash);
         int institutionCount = 0;
+        boolean large = "large".equals(System.getProperty(SIZE_PROPERTY));
+        Map<InstitutionType, Integer> counts = large ? scaled(LARGE_CITY) : COUNTS;
         for (InstitutionType type : InstitutionType.values()) {
-            for (int number = 1; number <= COUNTS.get(type); number++) {
+            for (int number = 1; number <= counts.get(type); number++) {
                 Institution institution = institutionFactory.create(type, number);
                 em.persist(institution);
-                accountCount += createInstitutionPeople(faker, institution, DemoInstitutions.code(type, number), hash);
+                String code = DemoInstitutions.code(type, number);
+                accountCount += createInstitutionPeople(faker, institution, code, hash);
+                if (large) {
+                    accountCount += createTeachers(faker, institution, code, hash);
+                }
                 institutionCount++;
             }
         }
@@ -117,6 +130,28 @@ public class DemoCity {
             em.persist(account);
         }
         return people.size();
+    }
+
+    /** The same mix of types, scaled to {@code total} institutions (the rounding goes to preschools). */
+    private static Map<InstitutionType, Integer> scaled(int total) {
+        int base = COUNTS.values().stream().mapToInt(Integer::intValue).sum();
+        Map<InstitutionType, Integer> counts = new EnumMap<>(InstitutionType.class);
+        COUNTS.forEach((type, count) -> counts.put(type, count * total / base));
+        int missing = total - counts.values().stream().mapToInt(Integer::intValue).sum();
+        counts.merge(InstitutionType.PRESCHOOL, missing, Integer::sum);
+        return counts;
+    }
+
+    /** Teachers with accounts, as a large school has: they receive what is sent to their institution. */
+    private int createTeachers(Faker faker, Institution institution, String code, String hash) {
+        for (int n = 1; n <= LARGE_EXTRA_STAFF; n++) {
+            UserAccount account = UserAccount.ofInstitution(code + ".nauczyciel" + n, faker.name().firstName(),
+                    faker.name().lastName(), institution, Set.of(Role.INSTITUTION_STAFF));
+            account.setEmail("nauczyciel" + n + "@" + code + ".edu.example.pl");
+            account.useHashedPassword(hash);
+            em.persist(account);
+        }
+        return LARGE_EXTRA_STAFF;
     }
 
     private int createDepartment(Faker faker, String hash) {

@@ -19,7 +19,8 @@ final class DemoInstitutions {
             "Ignacego Jana Paderewskiego", "Fryderyka Chopina", "Wisławy Szymborskiej", "Kornela Makuszyńskiego",
             "Stefana Żeromskiego", "Bolesława Prusa", "Elizy Orzeszkowej", "Jana Pawła II", "Polskich Olimpijczyków",
             "Armii Krajowej");
-    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+    private static final int[] ROMAN_VALUES = {50, 40, 10, 9, 5, 4, 1};
+    private static final String[] ROMAN_DIGITS = {"L", "XL", "X", "IX", "V", "IV", "I"};
     private static final double CITY_LAT = 53.1235;
     private static final double CITY_LON = 18.0084;
 
@@ -32,6 +33,18 @@ final class DemoInstitutions {
         this.faker = faker;
         this.random = random;
         this.districts = districts;
+    }
+
+    /** High schools are numbered in Roman numerals (a large city has more than twelve). */
+    static String roman(int number) {
+        StringBuilder text = new StringBuilder();
+        int rest = number;
+        for (int i = 0; i < ROMAN_VALUES.length; i++) {
+            for (; rest >= ROMAN_VALUES[i]; rest -= ROMAN_VALUES[i]) {
+                text.append(ROMAN_DIGITS[i]);
+            }
+        }
+        return text.toString();
     }
 
     static String code(InstitutionType type, int number) {
@@ -55,7 +68,7 @@ final class DemoInstitutions {
         String name = switch (type) {
             case PRESCHOOL -> "Przedszkole Miejskie nr " + number + (random.nextBoolean() ? "" : " „" + faker.animal().name() + "”");
             case PRIMARY_SCHOOL -> "Szkoła Podstawowa nr " + number + " im. " + patron;
-            case GENERAL_SECONDARY -> ROMAN[number - 1] + " Liceum Ogólnokształcące im. " + patron;
+            case GENERAL_SECONDARY -> roman(number) + " Liceum Ogólnokształcące im. " + patron;
             case TECHNICAL_SECONDARY -> "Technikum nr " + number + " im. " + patron;
             case VOCATIONAL -> "Branżowa Szkoła I Stopnia nr " + number;
             case SPECIAL_SCHOOL -> "Szkoła Podstawowa Specjalna nr " + (100 + number);
@@ -67,7 +80,7 @@ final class DemoInstitutions {
         String shortName = switch (type) {
             case PRESCHOOL -> "P " + number;
             case PRIMARY_SCHOOL -> "SP " + number;
-            case GENERAL_SECONDARY -> "LO " + ROMAN[number - 1];
+            case GENERAL_SECONDARY -> "LO " + roman(number);
             case TECHNICAL_SECONDARY -> "T " + number;
             case VOCATIONAL -> "BS " + number;
             case SPECIAL_SCHOOL -> "SPS " + (100 + number);

@@ -54,10 +54,14 @@ public class CurrentUser {
     public Caller requireAccessToInstitution(Long institutionId) {
         Caller caller = caller();
         if (!caller.canSeeInstitution(institutionId)) {
-            auditLog.recordSecurityEvent(AuditAction.ACCESS_DENIED, caller.getUsername(),
-                    "Institution " + institutionId, null);
-            throw new AccessDeniedException();
+            throw refusal(caller, "Institution " + institutionId);
         }
         return caller;
+    }
+
+    /** Records that the caller reached for something not theirs ("Message 42") and returns the refusal to throw. */
+    public AccessDeniedException refusal(Caller caller, String what) {
+        auditLog.recordSecurityEvent(AuditAction.ACCESS_DENIED, caller.getUsername(), what, null);
+        return new AccessDeniedException();
     }
 }

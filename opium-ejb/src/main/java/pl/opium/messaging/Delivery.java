@@ -38,6 +38,12 @@ public class Delivery extends BaseEntity {
     @Column(name = "read_by")
     private String readBy;
 
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "reminder_count")
+    private int reminderCount;
+
     protected Delivery() {
     }
 
@@ -65,6 +71,41 @@ public class Delivery extends BaseEntity {
         Delivery delivery = new Delivery(message, accountKey(account.getId()), at);
         delivery.account = account;
         return delivery;
+    }
+
+    /** The first opening marks the message received (who, when); later openings change nothing. */
+    boolean markRead(String username, Instant at) {
+        if (readAt != null) {
+            return false;
+        }
+        readAt = at;
+        readBy = username;
+        return true;
+    }
+
+    void remind(Instant at) {
+        remindedAt = at;
+        reminderCount++;
+    }
+
+    public Message getMessage() {
+        return message;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public UserAccount getAccount() {
+        return account;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public int getReminderCount() {
+        return reminderCount;
     }
 
     public String getRecipientKey() {

@@ -37,7 +37,8 @@ final class JpaDirectory {
         return new DirectorySnapshot(institutions, accounts, byInstitution,
                 groupId -> groups.members(groupId).stream().map(Institution::getId).toList(),
                 groupId -> {
-                    throw new IllegalStateException("User groups cannot be stored as recipients yet");
+                    UserGroup group = em.find(UserGroup.class, groupId);
+                    return group == null ? List.of() : group.getMembers();
                 });
     }
 }

@@ -9,8 +9,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import pl.opium.OpiumException;
+import pl.opium.files.Attachment;
 import pl.opium.identity.UserAccount;
 import pl.opium.persistence.BaseEntity;
 import pl.opium.registry.DepartmentUnit;
@@ -20,6 +23,7 @@ import pl.opium.workflow.WorkflowException;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -80,6 +84,11 @@ public class Message extends BaseEntity implements ApprovalSubject {
     @CollectionTable(name = "message_recipient", joinColumns = @JoinColumn(name = "message_id"))
     private Set<RecipientRef> recipients = new HashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "message_attachment", joinColumns = @JoinColumn(name = "message_id"))
+    @OrderColumn(name = "position")
+    private List<Attachment> attachments = new ArrayList<>();
+
     protected Message() {
     }
 
@@ -107,6 +116,30 @@ public class Message extends BaseEntity implements ApprovalSubject {
         requireEditable();
         recipients.clear();
         newRecipients.stream().map(RecipientRef::of).forEach(recipients::add);
+    }
+
+    /** Sets the files sent with the message; like the content, only while it is with its author. */
+    public void attach(Collection<Attachment> files) {
+        requireEditable();
+        attachments.clear();
+        attachments.addAll(files);
+    }
+
+    /**
+     * Moves the reply deadline of a sent message (later or earlier, never into the past): the
+     * author's answer to "we need one more week".
+     */
+    public void changeDeadline(LocalDate newDeadline, LocalDate today) {
+        if (status != MessageStatus.SENT) {
+            throw new WorkflowException("messaging.notSent");
+        }
+        if (replyExpected == ReplyExpected.NONE) {
+            throw new OpiumException("messaging.noReplyExpected");
+        }
+        if (newDeadline == null || newDeadline.isBefore(today)) {
+            throw new OpiumException("messaging.deadlineInPast");
+        }
+        replyDeadline = newDeadline;
     }
 
     public List<Recipient> recipients() {
@@ -206,5 +239,9 @@ public class Message extends BaseEntity implements ApprovalSubject {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public List<Attachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 }

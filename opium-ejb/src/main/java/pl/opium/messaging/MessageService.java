@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import pl.opium.OpiumException;
+import pl.opium.files.Attachment;
 import pl.opium.identity.Caller;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
@@ -88,12 +89,116 @@ public class MessageService {
         return MessageApproval.WORKFLOW.allowedActions(message.getStatus(), message, Actor.of(currentUser.caller()));
     }
 
+    /** A message as its author, the head of the author's unit or the director sees it. */
     public Message message(long id) {
-        return em.createQuery("""
-                        select m from Message m join fetch m.author join fetch m.unit where m.id = :id""", Message.class)
-                .setParameter("id", id)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new OpiumException("messaging.notFound", id));
+        Caller caller = currentUser.caller();
+        Message message = load(id);
+        if (!MessageAccess.canFollow(caller, message.authorId(), message.authorUnitId())) {
+            throw currentUser.refusal(caller, "Message " + id);
+        }
+        // what the pages read after the transaction: files and recipients
+        message.getAttachments();
+        message.recipients();
+        return message;
+    }
+
+    /** Whom the message is addressed to, by name, for people to check before approving. */
+    public List<AddressedTo> addressedTo(long id) {
+        return message(id).recipients().stream().map(this::describe)
+                .sorted(java.util.Comparator.comparing(AddressedTo::kind).thenComparing(AddressedTo::name,
+                        pl.opium.registry.GroupResolver.POLISH))
+                .toList();
+    }
+
+    private AddressedTo describe(Recipient recipient) {
+        if (recipient instanceof Recipient.InstitutionGroup group) {
+            var found = em.find(pl.opium.registry.InstitutionGroup.class, group.groupId());
+            return new AddressedTo("INSTITUTION_GROUP", found == null ? "#" + group.groupId() : found.getName());
+        } else if (recipient instanceof Recipient.Institution institution) {
+            var found = em.find(pl.opium.registry.Institution.class, institution.institutionId());
+            return new AddressedTo("INSTITUTION", found == null ? "#" + institution.institutionId() : found.getShortName());
+        } else if (recipient instanceof Recipient.UserGroup group) {
+            UserGroup found = em.find(UserGroup.class, group.groupId());
+            return new AddressedTo("USER_GROUP", found == null ? "#" + group.groupId() : found.getName());
+        }
+        long accountId = ((Recipient.User) recipient).accountId();
+        UserAccount found = em.find(UserAccount.class, accountId);
+        return new AddressedTo("USER", found == null ? "#" + accountId : found.getFullName());
+    }
+
+    /** A file of the message, for its author and approvers. */
+    public Attachment attachment(long id, int position) {
+        List<Attachment> files = message(id).getAttachments();
+        return Attachment.at(files, position);
+    }
+
+    /** One page of a list, newest first; {@code text} searches subject and body. */
+    public List<Message> list(MessageBox box, String text, int first, int max) {
+        if (approvesNothing(box)) {
+            return List.of();
+        }
+        return boxQuery(box, text, "select m from Message m join fetch m.author join fetch m.unit", Message.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count(MessageBox box, String text) {
+        if (approvesNothing(box)) {
+            return 0;
+        }
+        return boxQuery(box, text, "select count(m) from Message m", Long.class).getSingleResult();
+    }
+
+    private boolean approvesNothing(MessageBox box) {
+        Caller caller = currentUser.caller();
+        return box == MessageBox.AWAITING_ME && !caller.hasRole(Role.UNIT_HEAD)
+                && !caller.hasRole(Role.DEPARTMENT_DIRECTOR);
+    }
+
+    /**
+     * The lists: one's own drafts and messages in approval; what waits for one's approval (a head:
+     * their unit's messages at the head's step; the director: everything at the director's step);
+     * sent and archived messages one may follow (the director: all).
+     */
+    private <T> jakarta.persistence.TypedQuery<T> boxQuery(MessageBox box, String text, String select, Class<T> type) {
+        Caller caller = currentUser.caller();
+        String where = switch (box) {
+            case DRAFTS -> "m.author.id = :me and m.status in :statuses";
+            case IN_APPROVAL -> "m.author.id = :me and m.status in :statuses";
+            case AWAITING_ME -> caller.hasRole(Role.DEPARTMENT_DIRECTOR)
+                    ? "m.status in :statuses and (m.status = :director or m.unit.id = :unit)"
+                    : "m.status in :statuses and m.status <> :director and m.unit.id = :unit";
+            case SENT, ARCHIVED -> caller.hasRole(Role.DEPARTMENT_DIRECTOR) ? "m.status in :statuses"
+                    : "m.status in :statuses and (m.author.id = :me or (:head = true and m.unit.id = :unit))";
+        };
+        List<MessageStatus> statuses = switch (box) {
+            case DRAFTS -> List.of(MessageStatus.DRAFT, MessageStatus.RETURNED);
+            case IN_APPROVAL -> List.of(MessageStatus.AWAITING_HEAD, MessageStatus.AWAITING_DIRECTOR);
+            case AWAITING_ME -> caller.hasRole(Role.UNIT_HEAD)
+                    ? List.of(MessageStatus.AWAITING_HEAD, MessageStatus.AWAITING_DIRECTOR)
+                    : List.of(MessageStatus.AWAITING_DIRECTOR);
+            case SENT -> List.of(MessageStatus.SENT);
+            case ARCHIVED -> List.of(MessageStatus.ARCHIVED);
+        };
+        String order = select.startsWith("select count") ? "" : " order by coalesce(m.sentAt, m.createdAt) desc, m.id desc";
+        jakarta.persistence.TypedQuery<T> query = em.createQuery(select + " where " + where
+                + " and (:text is null or lower(m.subject) like :text or lower(m.body) like :text)" + order, type)
+                .setParameter("statuses", statuses)
+                .setParameter("text", InboxService.pattern(text));
+        if (where.contains(":me")) {
+            query.setParameter("me", caller.getAccountId());
+        }
+        if (where.contains(":unit")) {
+            query.setParameter("unit", caller.getUnitId() == null ? -1L : caller.getUnitId());
+        }
+        if (where.contains(":director")) {
+            query.setParameter("director", MessageStatus.AWAITING_DIRECTOR);
+        }
+        if (where.contains(":head")) {
+            query.setParameter("head", caller.hasRole(Role.UNIT_HEAD));
+        }
+        return query;
     }
 
     public List<TransitionRecord> historyOf(long id) {
@@ -101,8 +206,20 @@ public class MessageService {
         return history.historyOf(SUBJECT_TYPE, id);
     }
 
+    /**
+     * The message with its author and unit. Actions load it without the reading check: the
+     * approval table itself refuses, with its own reason, whoever may not act on it.
+     */
+    private Message load(long id) {
+        return em.createQuery("""
+                        select m from Message m join fetch m.author join fetch m.unit where m.id = :id""", Message.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new OpiumException("messaging.notFound", id));
+    }
+
     private Message forAction(long id, long version) {
-        Message message = message(id);
+        Message message = load(id);
         if (message.getVersion() != version) {
             throw new OpiumException("concurrentModification");
         }
@@ -114,6 +231,7 @@ public class MessageService {
                 draft.replyExpected() == null ? ReplyExpected.NONE : draft.replyExpected(), draft.replyDeadline(),
                 draft.askDirector());
         message.address(draft.recipients());
+        message.attach(draft.attachments());
     }
 
     /** Writes now, so that a concurrent change shows up here as a refusal rather than at commit. */

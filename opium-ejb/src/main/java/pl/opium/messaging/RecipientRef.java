@@ -28,9 +28,11 @@ public class RecipientRef {
         } else if (recipient instanceof Recipient.InstitutionGroup group) {
             ref.kind = "INSTITUTION_GROUP";
             ref.refId = group.groupId();
+        } else if (recipient instanceof Recipient.UserGroup group) {
+            ref.kind = "USER_GROUP";
+            ref.refId = group.groupId();
         } else {
-            // user groups are addressable once they can be defined and stored (compose screen)
-            throw new IllegalArgumentException("Recipients of this kind cannot be stored yet: " + recipient);
+            throw new IllegalArgumentException("Unknown recipient " + recipient);
         }
         return ref;
     }
@@ -40,6 +42,7 @@ public class RecipientRef {
             case "USER" -> new Recipient.User(refId);
             case "INSTITUTION" -> new Recipient.Institution(refId);
             case "INSTITUTION_GROUP" -> new Recipient.InstitutionGroup(refId);
+            case "USER_GROUP" -> new Recipient.UserGroup(refId);
             default -> throw new IllegalStateException("Unknown recipient kind " + kind);
         };
     }

@@ -54,7 +54,14 @@ public final class Feedback {
 
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        ResourceBundle bundle = context == null
+                ? ResourceBundle.getBundle("messages", java.util.Locale.forLanguageTag("pl"))
+                : context.getApplication().getResourceBundle(context, "msg");
+        return format(bundle, key, arguments);
+    }
+
+    /** Outside a Faces request (a servlet), Polish: the users' language. */
+    private static String format(ResourceBundle bundle, String key, Object... arguments) {
         String pattern;
         try {
             pattern = bundle.getString(key);

@@ -59,6 +59,12 @@ public class SessionUser implements Serializable {
                 || who.hasRole(Role.DEPARTMENT_OFFICER);
     }
 
+    /** Writes messages to institutions: officers, heads of units and the director. */
+    public boolean isMessageAuthor() {
+        Caller who = getCaller();
+        return who.hasRole(Role.DEPARTMENT_DIRECTOR) || who.hasRole(Role.UNIT_HEAD) || who.hasRole(Role.DEPARTMENT_OFFICER);
+    }
+
     public boolean isAdmin() {
         return getCaller().hasRole(Role.ADMIN);
     }

@@ -1,0 +1,92 @@
+package pl.opium.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/** One person's headless Chromium on the application: logging in, waiting, screenshots, downloads. */
+final class BrowserSession implements AutoCloseable {
+
+    final ChromeDriver browser;
+    private final URL base;
+
+    BrowserSession(URL base, int width, int height) {
+        this.base = base;
+        this.browser = Chromium.start(width, height);
+    }
+
+    BrowserSession(URL base) {
+        this(base, 1280, 900);
+    }
+
+    WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    BrowserSession logIn(String username) {
+        browser.get(base + "index.xhtml");
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        browser.findElement(By.id("j_username")).sendKeys(username);
+        browser.findElement(By.id("j_password")).sendKeys(As.DEMO_PASSWORD);
+        browser.findElement(By.id("loginButton")).click();
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+        return this;
+    }
+
+    void open(String page) {
+        browser.get(base + page);
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+    }
+
+    /**
+     * Answers "yes" in the page's confirmation dialog. By script: a real click during the dialog's fade-in, or while
+     * a chart re-lays the page out, is sometimes lost.
+     */
+    void confirm(String yesButtonId) {
+        WebElement yes = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(yesButtonId)));
+        browser.executeScript("arguments[0].click();", yes);
+    }
+
+    void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Downloads what a link points to within this person's session (the browser's own download dialog is not scriptable). */
+    byte[] download(String href) throws IOException, InterruptedException {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Download of " + href + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}

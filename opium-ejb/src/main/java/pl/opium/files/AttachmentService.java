@@ -1,0 +1,48 @@
+package pl.opium.files;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * The server's attachment store. Where it lives and how large a file may be come from system
+ * properties ({@code opium.files.dir}, default {@code <server data dir>/opium-files};
+ * {@code opium.attachment.maxMegabytes}, default 50). Who may read a file is decided by the
+ * feature that owns it (a message, a reply) before it asks here.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class AttachmentService {
+
+    static final long DEFAULT_MAX_MEGABYTES = 50;
+
+    private FileStore store;
+
+    @PostConstruct
+    void open() {
+        String dir = System.getProperty("opium.files.dir",
+                Path.of(System.getProperty("jboss.server.data.dir", "."), "opium-files").toString());
+        long megabytes = Long.getLong("opium.attachment.maxMegabytes", DEFAULT_MAX_MEGABYTES);
+        store = new FileStore(Path.of(dir), megabytes * 1024 * 1024);
+    }
+
+    /** Keeps an uploaded file; a refusal ({@link FileRefusedException}) says why in Polish. */
+    public Attachment store(InputStream content, String fileName) {
+        return store.store(content, fileName);
+    }
+
+    public InputStream open(Attachment attachment) throws IOException {
+        return store.open(attachment.getSha256());
+    }
+
+    public long maxBytes() {
+        return store.maxBytes();
+    }
+}

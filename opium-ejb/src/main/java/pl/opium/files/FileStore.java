@@ -1,0 +1,151 @@
+package pl.opium.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Files kept under the SHA-256 of their content ({@code ab/cd/abcd…}), so a file sent to 300
+ * institutions is stored once. An upload is streamed to a temporary file while it is hashed and
+ * counted, checked, and only then moved into place in one step: a refused or broken upload leaves
+ * nothing behind, and a reader never sees a half-written file.
+ */
+public final class FileStore {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final int MAX_NAME_LENGTH = 255;
+
+    private final Path root;
+    private final long maxBytes;
+
+    public FileStore(Path root, long maxBytes) {
+        this.root = root;
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Stores the stream's content and returns the attachment naming it; refuses (and keeps nothing)
+     * an empty file, one over the limit, one without a name or of a type schools do not exchange.
+     */
+    public Attachment store(InputStream content, String fileName) {
+        String name = cleanName(fileName);
+        Path temp = null;
+        try {
+            Files.createDirectories(root.resolve("tmp"));
+            temp = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size = copyLimited(content, temp, sha);
+            if (size == 0) {
+                throw new FileRefusedException("files.empty", name);
+            }
+            MediaType type = FileTypes.detect(temp, name);
+            if (!FileTypes.allowed(type)) {
+                throw new FileRefusedException("files.typeNotAllowed", name, type.toString());
+            }
+            String hash = HexFormat.of().formatHex(sha.digest());
+            if (moveIntoPlace(temp, path(hash))) {
+                temp = null;
+            }
+            return new Attachment(hash, name, type.toString(), size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** The stored content; the caller closes the stream. */
+    public InputStream open(String sha256) throws IOException {
+        try {
+            return Files.newInputStream(path(sha256));
+        } catch (NoSuchFileException e) {
+            throw new FileRefusedException("files.missing", sha256);
+        }
+    }
+
+    public boolean contains(String sha256) {
+        return Files.isRegularFile(path(sha256));
+    }
+
+    Path path(String sha256) {
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("Not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private long copyLimited(InputStream content, Path temp, MessageDigest sha) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long size = 0;
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+            for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
+                size += n;
+                if (size > maxBytes) {
+                    throw new FileRefusedException("files.tooLarge", maxBytes / (1024 * 1024));
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return size;
+    }
+
+    /**
+     * Moves the upload into place; false when the same content is there already (the old file is
+     * kept, it is identical, and the caller drops the new copy).
+     */
+    private static boolean moveIntoPlace(Path temp, Path target) throws IOException {
+        if (Files.exists(target)) {
+            return false;
+        }
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            // another upload of the same content won the race; both copies are the same bytes
+            return false;
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IllegalStateException("The file store must be on one file system: " + target, e);
+        }
+    }
+
+    /** The name as people see it, without a path a browser may have sent along. */
+    static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty()) {
+            throw new FileRefusedException("files.noName");
+        }
+        return name.length() > MAX_NAME_LENGTH ? name.substring(name.length() - MAX_NAME_LENGTH) : name;
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // a leftover in tmp/ is harmless: it is never referenced
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package pl.opium.messaging;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import pl.opium.OpiumException;
+import pl.opium.files.Attachment;
+import pl.opium.identity.Caller;
+import pl.opium.identity.CurrentUser;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The recipients' side: what was delivered to a person and to their institution, opening it (the
+ * first opening at an institution marks it received), and replying. Every call is scoped to the
+ * caller's deliveries: another institution's message id gets a refusal, and the attempt is audited.
+ */
+@Stateless
+@PermitAll
+public class InboxService {
+
+    private static final List<MessageStatus> VISIBLE = List.of(MessageStatus.SENT, MessageStatus.ARCHIVED);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    /** One page of the caller's inbox, newest first; {@code text} searches subject and body. */
+    public List<InboxItem> inbox(String text, boolean unreadOnly, int first, int max) {
+        Caller caller = currentUser.caller();
+        return em.createQuery("""
+                        select new pl.opium.messaging.InboxItem(m.id, m.subject, u.name, m.priority, d.deliveredAt,
+                            d.readAt is not null, m.replyExpected, m.replyDeadline,
+                            exists (select r.id from Reply r join r.delivery rd where rd.message = m
+                                    and (rd.account.id = :me or rd.institution.id = :institution)),
+                            d.reminderCount)
+                        from Delivery d join d.message m join m.unit u
+                        where d.account.id = :me and m.status in :visible
+                          and (:unreadOnly = false or d.readAt is null)
+                          and (:text is null or lower(m.subject) like :text or lower(m.body) like :text)
+                        order by d.deliveredAt desc, m.id desc""", InboxItem.class)
+                .setParameter("me", caller.getAccountId())
+                .setParameter("institution", caller.getInstitutionId() == null ? -1L : caller.getInstitutionId())
+                .setParameter("visible", VISIBLE)
+                .setParameter("unreadOnly", unreadOnly)
+                .setParameter("text", pattern(text))
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count(String text, boolean unreadOnly) {
+        return em.createQuery("""
+                        select count(d) from Delivery d join d.message m
+                        where d.account.id = :me and m.status in :visible
+                          and (:unreadOnly = false or d.readAt is null)
+                          and (:text is null or lower(m.subject) like :text or lower(m.body) like :text)""", Long.class)
+                .setParameter("me", currentUser.caller().getAccountId())
+                .setParameter("visible", VISIBLE)
+                .setParameter("unreadOnly", unreadOnly)
+                .setParameter("text", pattern(text))
+                .getSingleResult();
+    }
+
+    /** The number on the inbox badge. */
+    public long unreadCount() {
+        return count(null, true);
+    }
+
+    /**
+     * Opens a delivered message. The first opening by the person marks their delivery read, and the
+     * first opening by anyone at the institution marks the institution's delivery received.
+     */
+    public ReceivedMessage open(long messageId) {
+        Caller caller = currentUser.caller();
+        Delivery own = ownDelivery(caller, messageId);
+        Instant now = Instant.now();
+        own.markRead(caller.getUsername(), now);
+        Delivery answering = answeringDelivery(caller, own);
+        answering.markRead(caller.getUsername(), now);
+        Message message = own.getMessage();
+        message.getAttachments();
+        Optional<Reply> reply = replyOf(answering);
+        reply.ifPresent(Reply::getAttachments);
+        return new ReceivedMessage(message, reply.orElse(null), replyPossible(message, reply.orElse(null), now));
+    }
+
+    /**
+     * Replies, or changes the reply, for the institution (or for the person where the message was
+     * addressed to them personally). {@code version} is the reply's version the person saw, or null
+     * for the first reply: of two people replying at once, the second is told to look again.
+     */
+    public Reply reply(long messageId, Long version, String text, List<Attachment> files) {
+        Caller caller = currentUser.caller();
+        Delivery answering = answeringDelivery(caller, ownDelivery(caller, messageId));
+        Message message = answering.getMessage();
+        if (message.getStatus() != MessageStatus.SENT) {
+            throw new OpiumException("messaging.archivedNoReply");
+        }
+        Reply reply = replyOf(answering).orElse(null);
+        if (reply == null ? version != null : version == null || reply.getVersion() != version) {
+            throw new OpiumException("concurrentModification");
+        }
+        boolean first = reply == null;
+        if (first) {
+            reply = new Reply(answering);
+        }
+        reply.submit(message.getReplyExpected(), message.getReplyDeadline(), text, files, caller.getUsername(),
+                Instant.now());
+        if (first) {
+            em.persist(reply);
+        }
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (lostARace(e)) {
+                throw new OpiumException("concurrentModification");
+            }
+            throw e;
+        }
+        return reply;
+    }
+
+    /** A file of a delivered message, for download. */
+    public Attachment messageAttachment(long messageId, int position) {
+        List<Attachment> files = ownDelivery(currentUser.caller(), messageId).getMessage().getAttachments();
+        return Attachment.at(files, position);
+    }
+
+    /** A file of the reply the caller's institution (or the caller) gave. */
+    public Attachment replyAttachment(long messageId, int position) {
+        Caller caller = currentUser.caller();
+        List<Attachment> files = replyOf(answeringDelivery(caller, ownDelivery(caller, messageId)))
+                .map(Reply::getAttachments).orElse(List.of());
+        return Attachment.at(files, position);
+    }
+
+    private static boolean replyPossible(Message message, Reply reply, Instant now) {
+        return message.getStatus() == MessageStatus.SENT && message.getReplyExpected() != ReplyExpected.NONE
+                && (reply == null || reply.isChangeable(message.getReplyDeadline(), now));
+    }
+
+    /** The caller's own delivery of the message, with the message, its author and unit loaded. */
+    private Delivery ownDelivery(Caller caller, long messageId) {
+        Delivery own = em.createQuery("""
+                        select d from Delivery d
+                        where d.message.id = :message and d.account.id = :me and d.message.status in :visible""",
+                        Delivery.class)
+                .setParameter("message", messageId)
+                .setParameter("me", caller.getAccountId())
+                .setParameter("visible", VISIBLE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> currentUser.refusal(caller, "Message " + messageId));
+        em.createQuery("select m from Message m join fetch m.author join fetch m.unit where m.id = :id", Message.class)
+                .setParameter("id", messageId)
+                .getSingleResult();
+        return own;
+    }
+
+    /** The institution's delivery where the message reached the person through their institution. */
+    private Delivery answeringDelivery(Caller caller, Delivery own) {
+        if (caller.getInstitutionId() == null) {
+            return own;
+        }
+        return em.createQuery("select d from Delivery d where d.message = :message and d.institution.id = :institution",
+                        Delivery.class)
+                .setParameter("message", own.getMessage())
+                .setParameter("institution", caller.getInstitutionId())
+                .getResultStream().findFirst()
+                .orElse(own);
+    }
+
+    private Optional<Reply> replyOf(Delivery delivery) {
+        return em.createQuery("select r from Reply r where r.delivery = :delivery", Reply.class)
+                .setParameter("delivery", delivery)
+                .getResultStream().findFirst();
+    }
+
+    /** The other person's first reply won (unique per delivery), or their change came first (version). */
+    private static boolean lostARace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String pattern(String text) {
+        return text == null || text.isBlank() ? null
+                : "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+    }
+}

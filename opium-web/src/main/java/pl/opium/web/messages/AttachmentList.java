@@ -1,0 +1,59 @@
+package pl.opium.web.messages;
+
+import org.primefaces.event.FileUploadEvent;
+import pl.opium.files.Attachment;
+import pl.opium.files.AttachmentService;
+import pl.opium.web.Feedback;
+import pl.opium.web.Pages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The files someone is attaching on a page (a message, a reply): each is stored the moment it
+ * arrives (the store keeps one copy per content) and listed until the page saves them with its
+ * record. A refused file gets its Polish reason and is not listed.
+ */
+public final class AttachmentList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<Attachment> files = new ArrayList<>();
+
+    void addAll(Collection<Attachment> existing) {
+        files.addAll(existing);
+    }
+
+    void upload(FileUploadEvent event, AttachmentService store) {
+        Pages.call(() -> {
+            try (InputStream in = event.getFile().getInputStream()) {
+                return store.store(in, event.getFile().getFileName());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).ifPresent(attachment -> {
+            files.add(attachment);
+            Feedback.info("messaging.fileAdded", attachment.getFileName());
+        });
+    }
+
+    public void remove(int index) {
+        if (index >= 0 && index < files.size()) {
+            files.remove(index);
+        }
+    }
+
+    public List<Attachment> getFiles() {
+        return files;
+    }
+
+    /** What the browser says before even sending a file over the limit. */
+    static String tooLargeMessage(AttachmentService store) {
+        return Feedback.text("files.tooLarge", store.maxBytes() / (1024 * 1024));
+    }
+}

@@ -1,0 +1,108 @@
+package pl.opium.web.messages;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import pl.opium.OpiumException;
+import pl.opium.files.Attachment;
+import pl.opium.files.AttachmentService;
+import pl.opium.identity.AccessDeniedException;
+import pl.opium.messaging.InboxService;
+import pl.opium.messaging.MessageService;
+import pl.opium.messaging.StatusBoardService;
+import pl.opium.web.Feedback;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+/**
+ * Every download of the messaging feature, streamed: a file of a message or a reply, the status
+ * board as XLSX and the ZIP of all replies. Which file a person may have is decided by the
+ * services; here a refusal becomes 403 or 404. Files are always sent as attachments, never shown
+ * inline, so an uploaded file cannot run in the application's pages.
+ *
+ * <pre>
+ * /download/message?id=&amp;n=          a file of the message (author, approvers)
+ * /download/received?id=&amp;n=         a file of a delivered message (recipients)
+ * /download/my-reply?id=&amp;n=         a file of one's own institution's reply
+ * /download/reply?id=&amp;d=&amp;n=         a file of a recipient's reply (author)
+ * /download/board?id=               the status board as XLSX
+ * /download/replies?id=             all replies as ZIP
+ * </pre>
+ */
+@WebServlet("/download/*")
+public class DownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    private transient MessageService messages;
+
+    @EJB
+    private transient InboxService inbox;
+
+    @EJB
+    private transient StatusBoardService board;
+
+    @EJB
+    private transient AttachmentService files;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            long id = number(request, "id");
+            switch (request.getPathInfo() == null ? "" : request.getPathInfo()) {
+                case "/message" -> file(response, messages.attachment(id, (int) number(request, "n")));
+                case "/received" -> file(response, inbox.messageAttachment(id, (int) number(request, "n")));
+                case "/my-reply" -> file(response, inbox.replyAttachment(id, (int) number(request, "n")));
+                case "/reply" -> file(response, board.replyAttachment(id, number(request, "d"), (int) number(request, "n")));
+                case "/board" -> {
+                    start(response, XLSX, "status-" + id + "-" + LocalDate.now() + ".xlsx");
+                    board.exportBoard(id, response.getOutputStream());
+                }
+                case "/replies" -> {
+                    start(response, "application/zip", "odpowiedzi-" + id + "-" + LocalDate.now() + ".zip");
+                    board.writeRepliesZip(id, response.getOutputStream());
+                }
+                default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (RuntimeException e) {
+            OpiumException refusal = Feedback.refusalIn(e);
+            if (refusal == null || response.isCommitted()) {
+                throw e;
+            }
+            response.sendError(refusal instanceof AccessDeniedException ? HttpServletResponse.SC_FORBIDDEN
+                    : HttpServletResponse.SC_NOT_FOUND, Feedback.text(refusal.getMessageKey(), refusal.getArguments()));
+        }
+    }
+
+    private void file(HttpServletResponse response, Attachment attachment) throws IOException {
+        start(response, attachment.getMediaType(), attachment.getFileName());
+        response.setContentLengthLong(attachment.getSize());
+        try (InputStream in = files.open(attachment); OutputStream out = response.getOutputStream()) {
+            in.transferTo(out);
+        }
+    }
+
+    private static void start(HttpServletResponse response, String type, String fileName) {
+        response.setContentType(type);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    private static long number(HttpServletRequest request, String name) {
+        return Long.parseLong(request.getParameter(name));
+    }
+}
