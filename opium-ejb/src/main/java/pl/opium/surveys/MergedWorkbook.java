@@ -1,0 +1,143 @@
+package pl.opium.surveys;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.Deflater;
+
+/**
+ * The merge's output: an SXSSF workbook (a window of rows in memory, the rest in temporary files)
+ * with one cell style per number format, unique sheet names, and the template's header copied where
+ * a sheet needs it.
+ */
+final class MergedWorkbook implements AutoCloseable {
+
+    private static final String GENERAL = "General";
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, false) {
+        /** Fast compression: the merged file is mostly numbers and is written while the officer waits. */
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    };
+    private final Map<String, CellStyle> styles = new HashMap<>();
+    private final Set<String> sheetNames = new HashSet<>();
+    private final CellStyle headerStyle;
+    private final CellStyle boldStyle;
+
+    MergedWorkbook() {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        boldStyle = workbook.createCellStyle();
+        boldStyle.setFont(bold);
+        headerStyle = workbook.createCellStyle();
+        headerStyle.setFont(bold);
+        headerStyle.setWrapText(true);
+        headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    /** A new sheet whose name is safe for Excel (31 characters, no : / ? * [ ]) and not yet taken. */
+    SXSSFSheet createSheet(String wanted) {
+        String base = WorkbookUtil.createSafeSheetName(wanted == null || wanted.isBlank() ? "Arkusz" : wanted);
+        String name = base;
+        for (int n = 2; !sheetNames.add(name.toLowerCase(Locale.ROOT)); n++) {
+            String suffix = " (" + n + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return workbook.createSheet(name);
+    }
+
+    /**
+     * Writes the template's header at the sheet's row {@code firstRow}, shifted right by {@code offset}
+     * columns, with its merged cells and column widths. Returns the next free row.
+     */
+    int writeHeader(SXSSFSheet sheet, SheetTemplate template, int firstRow, int offset) {
+        for (int r = 0; r < template.headerRows(); r++) {
+            Row row = sheet.createRow(firstRow + r);
+            for (int c = 0; c < template.width(); c++) {
+                Cell cell = row.createCell(c + offset);
+                put(cell, template.headerAt(r, c));
+                cell.setCellStyle(headerStyle);
+            }
+        }
+        for (CellRangeAddress region : template.mergedHeader()) {
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(region.getFirstRow() + firstRow,
+                    region.getLastRow() + firstRow, region.getFirstColumn() + offset, region.getLastColumn() + offset));
+        }
+        for (int c = 0; c < template.columnWidths().size(); c++) {
+            sheet.setColumnWidth(c + offset, template.columnWidths().get(c));
+        }
+        return firstRow + template.headerRows();
+    }
+
+    /** Puts a value into a cell with its type and number format. */
+    void put(Cell cell, CellValue value) {
+        switch (value.kind()) {
+            case TEXT:
+            case ERROR:
+                cell.setCellValue((String) value.value());
+                break;
+            case NUMBER:
+                cell.setCellValue((Double) value.value());
+                formatted(cell, value.format());
+                break;
+            case DATE:
+                cell.setCellValue((LocalDateTime) value.value());
+                formatted(cell, value.format());
+                break;
+            case BOOLEAN:
+                cell.setCellValue((Boolean) value.value());
+                break;
+            default:
+                break;
+        }
+    }
+
+    void formatted(Cell cell, String format) {
+        if (format != null && !GENERAL.equals(format)) {
+            cell.setCellStyle(styles.computeIfAbsent(format, f -> {
+                CellStyle style = workbook.createCellStyle();
+                style.setDataFormat(workbook.createDataFormat().getFormat(f));
+                return style;
+            }));
+        }
+    }
+
+    CellStyle headerStyle() {
+        return headerStyle;
+    }
+
+    CellStyle boldStyle() {
+        return boldStyle;
+    }
+
+    void write(OutputStream out) throws IOException {
+        workbook.write(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+        workbook.close();
+    }
+}
