@@ -65,7 +65,14 @@ public record CellValue(Kind kind, Object value, String format) {
         try {
             return FormulaError.forInt(cell.getErrorCellValue()).getString();
         } catch (RuntimeException e) {
-            return "#ERR";
+            // the streaming reader has no error codes, only Excel's text after a prefix ("ERROR:  #DIV/0!")
+            try {
+                String text = cell.getStringCellValue();
+                int code = text.indexOf('#');
+                return code >= 0 ? text.substring(code).strip() : text;
+            } catch (RuntimeException notText) {
+                return "#ERR";
+            }
         }
     }
 
