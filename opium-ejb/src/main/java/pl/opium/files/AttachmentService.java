@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -38,8 +39,22 @@ public class AttachmentService {
         return store.store(content, fileName);
     }
 
+    /** Keeps a file the platform made itself; no upload limit applies. */
+    public Attachment storeGenerated(InputStream content, String fileName) {
+        return store.storeGenerated(content, fileName);
+    }
+
     public InputStream open(Attachment attachment) throws IOException {
         return store.open(attachment.getSha256());
+    }
+
+    /** The stored file itself, read-only by convention: for readers that need a file, not a stream. */
+    public Path path(Attachment attachment) {
+        Path path = store.path(attachment.getSha256());
+        if (!Files.isRegularFile(path)) {
+            throw new FileRefusedException("files.missing", attachment.getFileName());
+        }
+        return path;
     }
 
     public long maxBytes() {

@@ -46,13 +46,25 @@ public final class FileStore {
      * an empty file, one over the limit, one without a name or of a type schools do not exchange.
      */
     public Attachment store(InputStream content, String fileName) {
+        return store(content, fileName, maxBytes);
+    }
+
+    /**
+     * Stores a file the platform made itself (a merged survey, say), which may be larger than
+     * people may upload; it is checked like any other file.
+     */
+    public Attachment storeGenerated(InputStream content, String fileName) {
+        return store(content, fileName, Long.MAX_VALUE);
+    }
+
+    private Attachment store(InputStream content, String fileName, long limit) {
         String name = cleanName(fileName);
         Path temp = null;
         try {
             Files.createDirectories(root.resolve("tmp"));
             temp = Files.createTempFile(root.resolve("tmp"), "upload-", ".part");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            long size = copyLimited(content, temp, sha);
+            long size = copyLimited(content, temp, sha, limit);
             if (size == 0) {
                 throw new FileRefusedException("files.empty", name);
             }
@@ -87,20 +99,21 @@ public final class FileStore {
         return Files.isRegularFile(path(sha256));
     }
 
-    Path path(String sha256) {
+    /** Where the content lies, for readers that need a file (Excel workbooks are read in place). */
+    public Path path(String sha256) {
         if (!SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("Not a SHA-256: " + sha256);
         }
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
 
-    private long copyLimited(InputStream content, Path temp, MessageDigest sha) throws IOException {
+    private long copyLimited(InputStream content, Path temp, MessageDigest sha, long limit) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long size = 0;
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
             for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
                 size += n;
-                if (size > maxBytes) {
+                if (size > limit) {
                     throw new FileRefusedException("files.tooLarge", maxBytes / (1024 * 1024));
                 }
                 out.write(buffer, 0, n);

@@ -98,9 +98,40 @@ public class InboxService {
      * for the first reply: of two people replying at once, the second is told to look again.
      */
     public Reply reply(long messageId, Long version, String text, List<Attachment> files) {
+        return submit(messageId, version, text, files, false);
+    }
+
+    /**
+     * The reply to a survey message: the filled copy, which the surveys feature has already checked
+     * against the template (a survey cannot be answered through {@link #reply}).
+     */
+    public Reply replyWithSurvey(long messageId, Long version, String text, Attachment copy) {
+        return submit(messageId, version, text, List.of(copy), true);
+    }
+
+    /** The survey message as its recipient sees it, for checking a copy against its template. */
+    public Message surveyMessage(long messageId) {
+        Message message = ownDelivery(currentUser.caller(), messageId).getMessage();
+        if (message.getReplyExpected() != ReplyExpected.SURVEY) {
+            throw new OpiumException("messaging.notASurvey");
+        }
+        message.getSurveySheets();
+        return message;
+    }
+
+    /** The delivery the caller answers for (the institution's, or their own). */
+    public Delivery answeringDelivery(long messageId) {
+        Caller caller = currentUser.caller();
+        return answeringDelivery(caller, ownDelivery(caller, messageId));
+    }
+
+    private Reply submit(long messageId, Long version, String text, List<Attachment> files, boolean survey) {
         Caller caller = currentUser.caller();
         Delivery answering = answeringDelivery(caller, ownDelivery(caller, messageId));
         Message message = answering.getMessage();
+        if ((message.getReplyExpected() == ReplyExpected.SURVEY) != survey) {
+            throw new OpiumException(survey ? "messaging.notASurvey" : "messaging.surveyByUpload");
+        }
         if (message.getStatus() != MessageStatus.SENT) {
             throw new OpiumException("messaging.archivedNoReply");
         }

@@ -1,8 +1,10 @@
 package pl.opium.messaging;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -89,6 +91,19 @@ public class Message extends BaseEntity implements ApprovalSubject {
     @OrderColumn(name = "position")
     private List<Attachment> attachments = new ArrayList<>();
 
+    /** The Excel template of a survey message (reply expected: SURVEY). */
+    @Embedded
+    @AttributeOverride(name = "sha256", column = @Column(name = "survey_sha256"))
+    @AttributeOverride(name = "fileName", column = @Column(name = "survey_file_name"))
+    @AttributeOverride(name = "mediaType", column = @Column(name = "survey_media_type"))
+    @AttributeOverride(name = "size", column = @Column(name = "survey_size_bytes"))
+    private Attachment surveyTemplate;
+
+    @ElementCollection
+    @CollectionTable(name = "message_survey_sheet", joinColumns = @JoinColumn(name = "message_id"))
+    @OrderColumn(name = "position")
+    private List<SurveySheet> surveySheets = new ArrayList<>();
+
     protected Message() {
     }
 
@@ -107,6 +122,10 @@ public class Message extends BaseEntity implements ApprovalSubject {
         this.body = RichText.sanitize(html);
         this.priority = newPriority;
         this.replyExpected = expected;
+        if (expected != ReplyExpected.SURVEY) {
+            surveyTemplate = null;
+            surveySheets.clear();
+        }
         this.replyDeadline = deadline;
         this.directorApprovalRequested = askDirector;
     }
@@ -123,6 +142,20 @@ public class Message extends BaseEntity implements ApprovalSubject {
         requireEditable();
         attachments.clear();
         attachments.addAll(files);
+    }
+
+    /**
+     * Sets the survey's template and the sheets that define its structure (checked by the surveys
+     * feature before it comes here); only for a survey message still with its author.
+     */
+    public void attachSurvey(Attachment template, List<SurveySheet> sheets) {
+        requireEditable();
+        if (replyExpected != ReplyExpected.SURVEY) {
+            throw new OpiumException("messaging.notASurvey");
+        }
+        surveyTemplate = template;
+        surveySheets.clear();
+        surveySheets.addAll(sheets);
     }
 
     /**
@@ -147,6 +180,9 @@ public class Message extends BaseEntity implements ApprovalSubject {
     }
 
     public MessageStatus submit(Actor actor) {
+        if (replyExpected == ReplyExpected.SURVEY && surveyTemplate == null) {
+            throw new OpiumException("messaging.surveyNeedsTemplate");
+        }
         return perform(MessageAction.SUBMIT, actor);
     }
 
@@ -239,6 +275,14 @@ public class Message extends BaseEntity implements ApprovalSubject {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Attachment getSurveyTemplate() {
+        return surveyTemplate;
+    }
+
+    public List<SurveySheet> getSurveySheets() {
+        return List.copyOf(surveySheets);
     }
 
     public List<Attachment> getAttachments() {

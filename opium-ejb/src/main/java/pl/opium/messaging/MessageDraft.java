@@ -9,12 +9,20 @@ import java.util.List;
 /** What the author fills in on the compose page. */
 public record MessageDraft(String subject, String body, Priority priority, ReplyExpected replyExpected,
                            LocalDate replyDeadline, boolean askDirector, List<Recipient> recipients,
-                           List<Attachment> attachments)
+                           List<Attachment> attachments, Attachment surveyTemplate, List<SurveySheet> surveySheets)
         implements Serializable {
 
     public MessageDraft {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        surveySheets = surveySheets == null ? List.of() : List.copyOf(surveySheets);
+    }
+
+    /** A draft that is not a survey. */
+    public MessageDraft(String subject, String body, Priority priority, ReplyExpected replyExpected,
+                        LocalDate replyDeadline, boolean askDirector, List<Recipient> recipients,
+                        List<Attachment> attachments) {
+        this(subject, body, priority, replyExpected, replyDeadline, askDirector, recipients, attachments, null, List.of());
     }
 
     /** A draft without files. */

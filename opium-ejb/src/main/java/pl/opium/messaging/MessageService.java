@@ -98,6 +98,7 @@ public class MessageService {
         }
         // what the pages read after the transaction: files and recipients
         message.getAttachments();
+        message.getSurveySheets();
         message.recipients();
         return message;
     }
@@ -232,6 +233,9 @@ public class MessageService {
                 draft.askDirector());
         message.address(draft.recipients());
         message.attach(draft.attachments());
+        if (message.getReplyExpected() == ReplyExpected.SURVEY) {
+            message.attachSurvey(draft.surveyTemplate(), draft.surveySheets());
+        }
     }
 
     /** Writes now, so that a concurrent change shows up here as a refusal rather than at commit. */

@@ -72,7 +72,8 @@ public class Reply extends BaseEntity {
         }
         String cleanText = newText == null || newText.isBlank() ? null : newText.strip();
         boolean needsText = expected == ReplyExpected.TEXT || expected == ReplyExpected.TEXT_AND_ATTACHMENTS;
-        boolean needsFile = expected == ReplyExpected.ATTACHMENTS || expected == ReplyExpected.TEXT_AND_ATTACHMENTS;
+        boolean needsFile = expected == ReplyExpected.ATTACHMENTS || expected == ReplyExpected.TEXT_AND_ATTACHMENTS
+                || expected == ReplyExpected.SURVEY;
         if (needsText && cleanText == null) {
             throw new OpiumException("messaging.replyNeedsText");
         }

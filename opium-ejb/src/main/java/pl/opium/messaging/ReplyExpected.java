@@ -5,5 +5,7 @@ public enum ReplyExpected {
     NONE,
     TEXT,
     ATTACHMENTS,
-    TEXT_AND_ATTACHMENTS
+    TEXT_AND_ATTACHMENTS,
+    /** the filled copy of the Excel template the message carries, checked against it on upload */
+    SURVEY
 }

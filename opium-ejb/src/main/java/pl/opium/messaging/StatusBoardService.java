@@ -245,7 +245,7 @@ public class StatusBoardService {
     }
 
     /** The message, if the caller may follow it and it has been sent; otherwise a refusal, audited. */
-    private Message followed(long messageId) {
+    public Message followed(long messageId) {
         Caller caller = currentUser.caller();
         Message message = em.createQuery("select m from Message m join fetch m.unit where m.id = :id", Message.class)
                 .setParameter("id", messageId)

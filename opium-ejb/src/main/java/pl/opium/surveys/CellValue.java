@@ -9,6 +9,8 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a cell holds, as the survey engines compare and copy it: a formula counts as the value Excel
@@ -22,6 +24,7 @@ public record CellValue(Kind kind, Object value, String format) {
     public static final CellValue BLANK = new CellValue(Kind.BLANK, null, null);
 
     private static final String GENERAL = "General";
+    private static final Map<Short, Map<String, Boolean>> DATE_FORMATS = new ConcurrentHashMap<>();
 
     public static CellValue of(Cell cell) {
         if (cell == null) {
@@ -55,10 +58,19 @@ public record CellValue(Kind kind, Object value, String format) {
         CellStyle style = cell.getCellStyle();
         String format = style == null ? GENERAL : style.getDataFormatString();
         if (style != null && format != null && DateUtil.isValidExcelDate(number)
-                && DateUtil.isADateFormat(style.getDataFormat(), format)) {
+                && isDateFormat(style.getDataFormat(), format)) {
             return new CellValue(Kind.DATE, cell.getLocalDateTimeCellValue(), format);
         }
         return new CellValue(Kind.NUMBER, number, format == null ? GENERAL : format);
+    }
+
+    /**
+     * POI decides with regular expressions and remembers only the last format; a merge meets a few
+     * formats millions of times, so the answers are kept.
+     */
+    private static boolean isDateFormat(short index, String format) {
+        Map<String, Boolean> known = DATE_FORMATS.computeIfAbsent(index, i -> new ConcurrentHashMap<>());
+        return known.computeIfAbsent(format, f -> DateUtil.isADateFormat(index, f));
     }
 
     private static String errorText(Cell cell) {

@@ -44,8 +44,10 @@ final class MergedWorkbook implements AutoCloseable {
     private final Set<String> sheetNames = new HashSet<>();
     private final CellStyle headerStyle;
     private final CellStyle boldStyle;
+    private final CellStyle plainStyle;
 
     MergedWorkbook() {
+        plainStyle = workbook.getCellStyleAt(0);
         Font bold = workbook.createFont();
         bold.setBold(true);
         boldStyle = workbook.createCellStyle();
@@ -91,8 +93,12 @@ final class MergedWorkbook implements AutoCloseable {
         return firstRow + template.headerRows();
     }
 
-    /** Puts a value into a cell with its type and number format. */
+    /**
+     * Puts a value into a cell with its type and number format. Every cell gets a style: SXSSF looks
+     * a style-less cell's column style up in the sheet's XML beans, which costs more than the cell.
+     */
     void put(Cell cell, CellValue value) {
+        cell.setCellStyle(plainStyle);
         switch (value.kind()) {
             case TEXT:
             case ERROR:

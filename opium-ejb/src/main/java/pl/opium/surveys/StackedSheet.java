@@ -43,6 +43,8 @@ final class StackedSheet {
 
     /** Where one institution's rows go. */
     SurveyMerge.RowSink forSource(SurveyMerge.Source source) {
+        CellValue name = CellValue.text(source.shortName());
+        CellValue rspo = CellValue.text(source.rspo());
         LocalDateTime submitted = source.submittedAt() == null ? null
                 : LocalDateTime.ofInstant(source.submittedAt(), SurveyMerge.POLAND);
         return new SurveyMerge.RowSink() {
@@ -52,10 +54,8 @@ final class StackedSheet {
                     startSheet();
                 }
                 Row row = sheet.createRow(nextRow++);
-                row.createCell(0).setCellValue(source.shortName());
-                if (source.rspo() != null) {
-                    row.createCell(1).setCellValue(source.rspo());
-                }
+                book.put(row.createCell(0), name);
+                book.put(row.createCell(1), rspo);
                 if (submitted != null) {
                     Cell cell = row.createCell(2);
                     cell.setCellValue(submitted);

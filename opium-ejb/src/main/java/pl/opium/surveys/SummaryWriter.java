@@ -70,8 +70,8 @@ final class SummaryWriter {
         heading.setCellValue("Sumy: " + totals.sheet.name());
         heading.setCellStyle(book.boldStyle());
         boolean any = false;
-        for (int c = 0; c < totals.sums.size(); c++) {
-            BigDecimal sum = totals.sums.get(c);
+        for (int c = 0; c < totals.columns(); c++) {
+            BigDecimal sum = totals.sum(c);
             if (sum != null) {
                 Row row = sheet.createRow(nextRow++);
                 row.createCell(0).setCellValue(totals.sheet.label(c));

@@ -10,6 +10,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -146,10 +147,16 @@ public final class SurveyMerge {
         void put(Row row, int templateColumn, CellValue value);
     }
 
-    /** Sums of the numeric cells of one structure sheet, column by column, over every institution. */
+    /**
+     * Sums of the numeric cells of one structure sheet, column by column, over every institution.
+     * Compensated (Kahan) sums of doubles, rounded to Excel's 15 significant digits at the end: exact
+     * for amounts in złoty and far cheaper than a BigDecimal per cell.
+     */
     static final class SheetTotals {
         final SheetTemplate sheet;
-        final List<BigDecimal> sums = new ArrayList<>();
+        private double[] sums = new double[0];
+        private double[] compensations = new double[0];
+        private boolean[] numeric = new boolean[0];
 
         SheetTotals(SheetTemplate sheet) {
             this.sheet = sheet;
@@ -159,12 +166,26 @@ public final class SurveyMerge {
             if (!value.isNumber()) {
                 return;
             }
-            while (sums.size() <= column) {
-                sums.add(null);
+            if (column >= sums.length) {
+                int size = Math.max(column + 1, sums.length * 2);
+                sums = java.util.Arrays.copyOf(sums, size);
+                compensations = java.util.Arrays.copyOf(compensations, size);
+                numeric = java.util.Arrays.copyOf(numeric, size);
             }
-            BigDecimal number = BigDecimal.valueOf((Double) value.value());
-            BigDecimal sum = sums.get(column);
-            sums.set(column, sum == null ? number : sum.add(number));
+            double y = (Double) value.value() - compensations[column];
+            double t = sums[column] + y;
+            compensations[column] = (t - sums[column]) - y;
+            sums[column] = t;
+            numeric[column] = true;
+        }
+
+        int columns() {
+            return sums.length;
+        }
+
+        /** The column's sum, or null where it held no numbers. */
+        BigDecimal sum(int column) {
+            return numeric[column] ? new BigDecimal(sums[column]).round(new MathContext(15)) : null;
         }
     }
 
