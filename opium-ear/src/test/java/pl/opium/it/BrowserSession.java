@@ -54,6 +54,24 @@ final class BrowserSession implements AutoCloseable {
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
     }
 
+    /** Ticks items of a checkbox menu, using its filter the way a person types. */
+    void tick(String menuId, String... labels) {
+        String css = "#" + menuId.replace(":", "\\:");
+        String panel = menuId + "_panel";
+        for (String label : labels) {
+            browser.findElement(By.cssSelector(css + " .ui-selectcheckboxmenu-trigger")).click();
+            waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(panel)));
+            WebElement filter = browser.findElement(By.cssSelector("#" + panel.replace(":", "\\:") + " input[type=text]"));
+            filter.clear();
+            filter.sendKeys(label);
+            By item = By.xpath("//div[@id='" + panel + "']//li[.//label[normalize-space(text())='" + label
+                    + "']]//div[contains(@class,'ui-chkbox-box')]");
+            waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
+            browser.findElement(By.cssSelector("#" + panel.replace(":", "\\:") + " .ui-selectcheckboxmenu-close")).click();
+            waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id(panel)));
+        }
+    }
+
     /**
      * Answers "yes" in the page's confirmation dialog. By script: a real click during the dialog's fade-in, or while
      * a chart re-lays the page out, is sometimes lost.

@@ -64,7 +64,7 @@ class MessagingBrowserIT {
             officer.browser.findElement(By.id("compose:subject")).sendKeys(subject + " (szkic)");
             officer.browser.findElement(By.cssSelector("#compose\\:body .ql-editor"))
                     .sendKeys("Prosimy o wykaz pracowni komputerowych.");
-            chooseInstitutions(officer, "SP 1", "SP 2");
+            officer.tick("compose:institutions", "SP 1", "SP 2");
             officer.browser.executeScript("PrimeFaces.getWidgetById('compose:replyExpected').selectValue('ATTACHMENTS');");
             officer.browser.findElement(By.id("compose:deadline_input")).sendKeys(LocalDate.now().plusDays(7).toString());
             officer.browser.findElement(By.cssSelector("#compose\\:files input[type=file]"))
@@ -154,21 +154,6 @@ class MessagingBrowserIT {
         }
     }
 
-    /** Ticks institutions in the checkbox menu, using its filter the way a person types. */
-    private static void chooseInstitutions(BrowserSession session, String... names) {
-        for (String name : names) {
-            session.browser.findElement(By.cssSelector("#compose\\:institutions .ui-selectcheckboxmenu-trigger")).click();
-            session.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("compose:institutions_panel")));
-            WebElement filter = session.browser.findElement(By.cssSelector("#compose\\:institutions_panel input[type=text]"));
-            filter.clear();
-            filter.sendKeys(name);
-            By item = By.xpath("//div[@id='compose:institutions_panel']//li[.//label[normalize-space(text())='" + name
-                    + "']]//div[contains(@class,'ui-chkbox-box')]");
-            session.waitFor().until(ExpectedConditions.elementToBeClickable(item)).click();
-            session.browser.findElement(By.cssSelector("#compose\\:institutions_panel .ui-selectcheckboxmenu-close")).click();
-            session.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("compose:institutions_panel")));
-        }
-    }
 
     private static List<String> entries(byte[] zip) throws java.io.IOException {
         List<String> names = new ArrayList<>();

@@ -180,9 +180,6 @@ public class Message extends BaseEntity implements ApprovalSubject {
     }
 
     public MessageStatus submit(Actor actor) {
-        if (replyExpected == ReplyExpected.SURVEY && surveyTemplate == null) {
-            throw new OpiumException("messaging.surveyNeedsTemplate");
-        }
         return perform(MessageAction.SUBMIT, actor);
     }
 
@@ -201,6 +198,9 @@ public class Message extends BaseEntity implements ApprovalSubject {
     public MessageStatus perform(MessageAction action, Actor actor) {
         if (action == MessageAction.SUBMIT && recipients.isEmpty()) {
             throw new WorkflowException("messaging.noRecipients");
+        }
+        if (action == MessageAction.SUBMIT && replyExpected == ReplyExpected.SURVEY && surveyTemplate == null) {
+            throw new WorkflowException("messaging.surveyNeedsTemplate");
         }
         Transition<MessageStatus, MessageAction, ApprovalSubject> step =
                 MessageApproval.WORKFLOW.apply(status, action, this, actor);

@@ -19,11 +19,11 @@ public class MergeProgress {
 
     private final Map<Long, Integer> percent = new ConcurrentHashMap<>();
 
-    void set(long runId, int value) {
+    public void set(long runId, int value) {
         percent.put(runId, value);
     }
 
-    void forget(long runId) {
+    public void forget(long runId) {
         percent.remove(runId);
     }
 

@@ -1,12 +1,7 @@
 package pl.opium.surveys;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +13,7 @@ import java.util.SortedMap;
 /**
  * Checks a filled copy against its template: every structure sheet is there, its header rows read
  * as in the template, and the cells a protected template locks still hold their values. Reads the
- * reply row by row and stops below the last row it has to look at.
+ * copy row by row and stops below the last row it has to look at.
  */
 public final class SurveyCheck {
 
@@ -36,85 +31,66 @@ public final class SurveyCheck {
         }
     }
 
+    /** Checks the copy; a file that is no plain workbook is refused ({@link SurveyFileException}). */
     public static Result check(SurveyTemplate template, Path reply) {
-        try (Workbook workbook = SurveyWorkbooks.openStreaming(reply)) {
-            return check(template, workbook);
-        } catch (IOException e) {
-            throw new SurveyFileException("surveys.corrupt");
-        }
-    }
-
-    public static Result check(SurveyTemplate template, Workbook reply) {
-        Collector collector = new Collector();
-        for (SheetTemplate expected : template.sheets()) {
-            Sheet sheet = SurveyWorkbooks.sheet(reply, expected.name());
-            if (sheet == null) {
-                collector.add(Difference.missingSheet(expected.name()));
-            } else {
-                checkSheet(expected, sheet, collector);
+        try (SurveyRows rows = SurveyRows.open(reply)) {
+            Collector collector = new Collector();
+            for (SheetTemplate expected : template.sheets()) {
+                checkSheet(expected, rows, collector);
             }
+            return new Result(List.copyOf(collector.listed), collector.total);
         }
-        return new Result(List.copyOf(collector.listed), collector.total);
     }
 
-    private static void checkSheet(SheetTemplate expected, Sheet sheet, Collector collector) {
+    private static void checkSheet(SheetTemplate expected, SurveyRows reply, Collector collector) {
         SortedMap<CellAddress, CellValue> locked = expected.locked();
         int lastRowToRead = Math.max(expected.headerRows() - 1, locked.isEmpty() ? -1 : locked.lastKey().getRow());
+        Map<Integer, Map<Integer, CellValue>> found = new HashMap<>();
+        boolean present = reply.read(expected.name(), (rowIndex, columns, values, count) -> {
+            if (rowIndex <= lastRowToRead) {
+                Map<Integer, CellValue> cells = new HashMap<>();
+                for (int i = 0; i < count; i++) {
+                    cells.put(columns[i], values[i]);
+                }
+                found.put(rowIndex, cells);
+            }
+            return rowIndex < lastRowToRead;
+        });
+        if (!present) {
+            collector.add(Difference.missingSheet(expected.name()));
+            return;
+        }
         Iterator<Map.Entry<CellAddress, CellValue>> lockedCells = locked.entrySet().iterator();
         Map.Entry<CellAddress, CellValue> nextLocked = lockedCells.hasNext() ? lockedCells.next() : null;
-        int nextRow = 0;
-        Iterator<Row> rows = sheet.iterator();
-        while (nextRow <= lastRowToRead) {
-            Row row = rows.hasNext() ? rows.next() : null;
-            int rowNum = row == null ? lastRowToRead + 1 : row.getRowNum();
+        for (int row = 0; row <= lastRowToRead; row++) {
             // rows the file leaves out are empty
-            for (; nextRow < Math.min(rowNum, lastRowToRead + 1); nextRow++) {
-                nextLocked = compareRow(expected, nextRow, Map.of(), collector, nextLocked, lockedCells);
+            Map<Integer, CellValue> cells = found.getOrDefault(row, Map.of());
+            if (row < expected.headerRows()) {
+                compareHeader(expected, row, cells, collector);
             }
-            if (row != null && rowNum <= lastRowToRead) {
-                nextLocked = compareRow(expected, rowNum, cells(row), collector, nextLocked, lockedCells);
-                nextRow = rowNum + 1;
-            }
-        }
-    }
-
-    private static Map<Integer, CellValue> cells(Row row) {
-        Map<Integer, CellValue> cells = new HashMap<>();
-        for (Cell cell : row) {
-            CellValue value = CellValue.of(cell);
-            if (!value.isBlank()) {
-                cells.put(cell.getColumnIndex(), value);
-            }
-        }
-        return cells;
-    }
-
-    private static Map.Entry<CellAddress, CellValue> compareRow(SheetTemplate expected, int rowNum,
-            Map<Integer, CellValue> found, Collector collector, Map.Entry<CellAddress, CellValue> nextLocked,
-            Iterator<Map.Entry<CellAddress, CellValue>> lockedCells) {
-        if (rowNum < expected.headerRows()) {
-            int width = expected.width();
-            for (int column : found.keySet()) {
-                width = Math.max(width, column + 1);
-            }
-            for (int column = 0; column < width; column++) {
-                CellValue want = expected.headerAt(rowNum, column);
-                CellValue got = found.getOrDefault(column, CellValue.BLANK);
-                if (!want.sameAs(got)) {
-                    collector.add(differ(Difference.Kind.HEADER_CHANGED, expected, rowNum, column, want, got));
+            while (nextLocked != null && nextLocked.getKey().getRow() == row) {
+                int column = nextLocked.getKey().getColumn();
+                CellValue got = cells.getOrDefault(column, CellValue.BLANK);
+                if (!nextLocked.getValue().sameAs(got)) {
+                    collector.add(differ(Difference.Kind.LOCKED_CHANGED, expected, row, column, nextLocked.getValue(), got));
                 }
+                nextLocked = lockedCells.hasNext() ? lockedCells.next() : null;
             }
         }
-        Map.Entry<CellAddress, CellValue> locked = nextLocked;
-        while (locked != null && locked.getKey().getRow() == rowNum) {
-            int column = locked.getKey().getColumn();
-            CellValue got = found.getOrDefault(column, CellValue.BLANK);
-            if (!locked.getValue().sameAs(got)) {
-                collector.add(differ(Difference.Kind.LOCKED_CHANGED, expected, rowNum, column, locked.getValue(), got));
-            }
-            locked = lockedCells.hasNext() ? lockedCells.next() : null;
+    }
+
+    private static void compareHeader(SheetTemplate expected, int row, Map<Integer, CellValue> cells, Collector collector) {
+        int width = expected.width();
+        for (int column : cells.keySet()) {
+            width = Math.max(width, column + 1);
         }
-        return locked;
+        for (int column = 0; column < width; column++) {
+            CellValue want = expected.headerAt(row, column);
+            CellValue got = cells.getOrDefault(column, CellValue.BLANK);
+            if (!want.sameAs(got)) {
+                collector.add(differ(Difference.Kind.HEADER_CHANGED, expected, row, column, want, got));
+            }
+        }
     }
 
     private static Difference differ(Difference.Kind kind, SheetTemplate sheet, int row, int column,

@@ -1,10 +1,7 @@
 package pl.opium.surveys;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import java.io.IOException;
@@ -17,6 +14,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Merges the filled copies of a survey into one workbook. For each structure sheet, the data rows of
@@ -53,91 +55,159 @@ public final class SurveyMerge {
     static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
     static final String[] LEADING = {"Placówka", "RSPO", "Przesłano"};
 
-    private final int maxRows;
+    /** Chunks of rows read ahead of the writing: bounds the memory the two halves share (~10 MB). */
+    private static final int QUEUED_PIECES = 16;
 
+    private final int maxRows;
+    private final Executor readerThread;
+
+    /** A merge that reads and writes on the calling thread. */
     public SurveyMerge() {
-        this(SpreadsheetVersion.EXCEL2007.getMaxRows());
+        this(SpreadsheetVersion.EXCEL2007.getMaxRows(), null);
+    }
+
+    /** A merge that reads the copies on a thread of {@code readerThread} while the calling thread writes. */
+    public SurveyMerge(Executor readerThread) {
+        this(SpreadsheetVersion.EXCEL2007.getMaxRows(), readerThread);
     }
 
     /** @param maxRows rows per sheet before the merge continues on another one (Excel's limit, smaller in tests) */
-    SurveyMerge(int maxRows) {
+    SurveyMerge(int maxRows, Executor readerThread) {
         this.maxRows = maxRows;
+        this.readerThread = readerThread;
     }
 
     public Summary write(String title, SurveyTemplate template, List<Source> sources, List<Absent> absent,
                          Layout layout, OutputStream out, Progress progress) throws IOException {
         try (MergedWorkbook book = new MergedWorkbook()) {
             SXSSFSheet summarySheet = book.createSheet("Podsumowanie");
-            List<SheetTotals> totals = new ArrayList<>();
-            List<StackedSheet> stacked = new ArrayList<>();
+            Writing writing = new Writing(book, template, sources, layout, progress);
+            ReplyReader reader;
+            if (readerThread == null) {
+                reader = new ReplyReader(sources, template.sheets(), writing::handle);
+                reader.run();
+            } else {
+                BlockingQueue<ReplyReader.Piece> pieces = new ArrayBlockingQueue<>(QUEUED_PIECES);
+                AtomicBoolean writerGone = new AtomicBoolean();
+                reader = new ReplyReader(sources, template.sheets(), piece -> hand(pieces, piece, writerGone));
+                readerThread.execute(reader);
+                try {
+                    while (!writing.finished()) {
+                        writing.handle(pieces.take());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("Merge interrupted", e);
+                } finally {
+                    writerGone.set(true);
+                    reader.cancel();
+                    pieces.clear();
+                }
+            }
+            List<SummaryLine> lines = new ArrayList<>(writing.lines);
+            for (Absent missing : absent) {
+                lines.add(new SummaryLine(missing.shortName(), missing.rspo(), missing.status(), null, null));
+            }
+            new SummaryWriter(book, summarySheet).write(title, template, lines, writing.totals);
+            book.write(out);
+            return new Summary(sources.size(), writing.rows, List.copyOf(writing.unreadable));
+        }
+    }
+
+    /** Puts a piece on the queue; gives up (ending the reader) once the writing side has stopped taking them. */
+    private static void hand(BlockingQueue<ReplyReader.Piece> pieces, ReplyReader.Piece piece, AtomicBoolean writerGone) {
+        try {
+            while (!pieces.offer(piece, 100, TimeUnit.MILLISECONDS)) {
+                if (writerGone.get()) {
+                    throw new IllegalStateException("The merge's writing side stopped");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Merge interrupted", e);
+        }
+    }
+
+    /** The writing half: turns the pieces the reader hands over into rows, summary lines and sums. */
+    private final class Writing {
+        final MergedWorkbook book;
+        final SurveyTemplate template;
+        final List<Source> sources;
+        final Layout layout;
+        final Progress progress;
+        final List<SheetTotals> totals = new ArrayList<>();
+        final List<StackedSheet> stacked = new ArrayList<>();
+        final List<SummaryLine> lines = new ArrayList<>();
+        final List<String> unreadable = new ArrayList<>();
+        long rows;
+        private int done;
+        private InstitutionSheet own;
+        private RowSink sink;
+        private int[] counts;
+
+        Writing(MergedWorkbook book, SurveyTemplate template, List<Source> sources, Layout layout, Progress progress) {
+            this.book = book;
+            this.template = template;
+            this.sources = sources;
+            this.layout = layout;
+            this.progress = progress;
             for (SheetTemplate sheet : template.sheets()) {
                 totals.add(new SheetTotals(sheet));
                 if (layout == Layout.STACKED) {
                     stacked.add(new StackedSheet(book, sheet, maxRows));
                 }
             }
-            List<SummaryLine> lines = new ArrayList<>();
-            long rows = 0;
-            List<String> unreadable = new ArrayList<>();
-            for (int i = 0; i < sources.size(); i++) {
-                Source source = sources.get(i);
-                int[] counts = new int[template.sheets().size()];
-                try (Workbook reply = SurveyWorkbooks.openStreaming(source.file())) {
-                    InstitutionSheet own = layout == Layout.SHEET_PER_INSTITUTION
-                            ? new InstitutionSheet(book, source.shortName(), template.sheets().size() > 1) : null;
-                    for (int s = 0; s < template.sheets().size(); s++) {
-                        SheetTemplate sheetTemplate = template.sheets().get(s);
-                        Sheet sheet = SurveyWorkbooks.sheet(reply, sheetTemplate.name());
-                        RowSink sink = own != null ? own.start(sheetTemplate) : stacked.get(s).forSource(source);
-                        counts[s] = sheet == null ? 0 : copyData(sheet, sheetTemplate.headerRows(), sink, totals.get(s));
-                        rows += counts[s];
-                    }
-                    lines.add(new SummaryLine(source.shortName(), source.rspo(), "przesłano", source.submittedAt(), counts));
-                } catch (SurveyFileException e) {
-                    unreadable.add(source.shortName());
-                    lines.add(new SummaryLine(source.shortName(), source.rspo(), "nie udało się odczytać pliku",
-                            source.submittedAt(), counts));
-                }
-                progress.advanced(i + 1, sources.size());
-            }
-            for (Absent missing : absent) {
-                lines.add(new SummaryLine(missing.shortName(), missing.rspo(), missing.status(), null, null));
-            }
-            new SummaryWriter(book, summarySheet).write(title, template, lines, totals);
-            book.write(out);
-            return new Summary(sources.size(), rows, List.copyOf(unreadable));
         }
-    }
 
-    /** Copies the non-empty rows below the header; returns how many it copied. */
-    private static int copyData(Sheet sheet, int headerRows, RowSink sink, SheetTotals totals) {
-        int copied = 0;
-        List<CellValue> values = new ArrayList<>();
-        List<Integer> columns = new ArrayList<>();
-        for (Row row : sheet) {
-            if (row.getRowNum() < headerRows) {
-                continue;
-            }
-            values.clear();
-            columns.clear();
-            for (Cell cell : row) {
-                CellValue value = CellValue.of(cell);
-                if (!value.isBlank()) {
-                    values.add(value);
-                    columns.add(cell.getColumnIndex());
-                }
-            }
-            if (values.isEmpty()) {
-                continue;
-            }
-            Row target = sink.nextRow();
-            for (int i = 0; i < values.size(); i++) {
-                sink.put(target, columns.get(i), values.get(i));
-                totals.add(columns.get(i), values.get(i));
-            }
-            copied++;
+        boolean finished() {
+            return done == sources.size();
         }
-        return copied;
+
+        void handle(ReplyReader.Piece piece) {
+            switch (piece.kind()) {
+                case SOURCE_OPENED -> {
+                    counts = new int[template.sheets().size()];
+                    own = layout == Layout.SHEET_PER_INSTITUTION
+                            ? new InstitutionSheet(book, sources.get(piece.source()).shortName(), template.sheets().size() > 1)
+                            : null;
+                }
+                case SHEET -> sink = own != null ? own.start(template.sheets().get(piece.sheet()))
+                        : stacked.get(piece.sheet()).forSource(sources.get(piece.source()));
+                case ROWS -> {
+                    SheetTotals sheetTotals = totals.get(piece.sheet());
+                    for (int r = 0; r < piece.size(); r++) {
+                        Row target = sink.nextRow();
+                        int[] columns = piece.columns()[r];
+                        CellValue[] values = piece.values()[r];
+                        for (int i = 0; i < columns.length; i++) {
+                            sink.put(target, columns[i], values[i]);
+                            sheetTotals.add(columns[i], values[i]);
+                        }
+                    }
+                    counts[piece.sheet()] += piece.size();
+                    rows += piece.size();
+                }
+                case SOURCE_DONE -> finish(piece.source(), "przesłano");
+                case SOURCE_UNREADABLE -> {
+                    unreadable.add(sources.get(piece.source()).shortName());
+                    if (counts == null) {
+                        counts = new int[template.sheets().size()];
+                    }
+                    finish(piece.source(), "nie udało się odczytać pliku");
+                }
+                case FAILED -> throw piece.failure();
+                default -> throw new IllegalStateException(piece.kind().name());
+            }
+        }
+
+        private void finish(int index, String status) {
+            Source source = sources.get(index);
+            lines.add(new SummaryLine(source.shortName(), source.rspo(), status, source.submittedAt(), counts));
+            counts = null;
+            own = null;
+            sink = null;
+            progress.advanced(++done, sources.size());
+        }
     }
 
     /** Where copied rows go: the stacked sheet (after the leading columns) or the institution's own sheet. */

@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import pl.opium.files.Attachment;
@@ -59,6 +60,10 @@ public class SurveyMerger {
     @Resource
     private SessionContext context;
 
+    /** Reads the copies while this bean's thread writes the merged workbook. */
+    @Resource
+    private ManagedExecutorService executor;
+
     /** What one merge reads. */
     record Inputs(String subject, List<SheetStructure> structure, Attachment template, SurveyMerge.Layout layout,
                   List<SurveyMerge.Source> sources, List<SurveyMerge.Absent> absent) {
@@ -87,7 +92,7 @@ public class SurveyMerger {
             long start = System.nanoTime();
             SurveyMerge.Summary summary;
             try (OutputStream out = Files.newOutputStream(temp)) {
-                summary = new SurveyMerge().write(inputs.subject(), template, inputs.sources(), inputs.absent(),
+                summary = new SurveyMerge(executor).write(inputs.subject(), template, inputs.sources(), inputs.absent(),
                         inputs.layout(), out, (done, total) -> progress.set(runId, done * 99 / Math.max(total, 1)));
             }
             Attachment result;
@@ -117,7 +122,7 @@ public class SurveyMerger {
         SurveyMergeRun run = em.find(SurveyMergeRun.class, runId);
         Message message = board.followed(run.getMessage().getId());
         Map<Long, SurveyCopy> copies = new HashMap<>();
-        em.createQuery("select c from SurveyCopy c join fetch c.delivery d where d.message = :message and c.current = true",
+        em.createQuery("select c from SurveyCopy c join fetch c.delivery where c.delivery.message = :message and c.current = true",
                         SurveyCopy.class)
                 .setParameter("message", message)
                 .getResultList()

@@ -116,8 +116,8 @@ public class SurveyService {
     public List<SurveyCopy> currentCopies(long messageId) {
         Message message = board.followed(messageId);
         return loaded(em.createQuery("""
-                        select c from SurveyCopy c join fetch c.delivery d
-                        where d.message = :message and c.current = true""", SurveyCopy.class)
+                        select c from SurveyCopy c join fetch c.delivery
+                        where c.delivery.message = :message and c.current = true""", SurveyCopy.class)
                 .setParameter("message", message)
                 .getResultList());
     }

@@ -1,7 +1,5 @@
 package pl.opium.surveys;
 
-import com.github.pjfanning.xlsx.StreamingReader;
-import com.github.pjfanning.xlsx.exceptions.MissingSheetException;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -10,7 +8,6 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
@@ -35,22 +32,6 @@ public final class SurveyWorkbooks {
     private SurveyWorkbooks() {
     }
 
-    /**
-     * Opens a workbook for reading row by row: .xlsx is streamed from its XML (a window of rows in
-     * memory), .xls is at most 65,536 rows per sheet and is read whole.
-     */
-    public static Workbook openStreaming(Path file) {
-        Format format = inspect(file);
-        if (format == Format.XLS) {
-            return openXls(file);
-        }
-        try {
-            return StreamingReader.builder().rowCacheSize(200).bufferSize(16 * 1024).open(file.toFile());
-        } catch (RuntimeException e) {
-            throw new SurveyFileException("surveys.corrupt");
-        }
-    }
-
     /** Opens a workbook whole, with its styles, protection and merged cells: for templates, which are small. */
     public static Workbook openWhole(Path file) {
         Format format = inspect(file);
@@ -66,7 +47,8 @@ public final class SurveyWorkbooks {
         }
     }
 
-    private static Workbook openXls(Path file) {
+    /** Opens an .xls (at most 65,536 rows a sheet, so read whole). */
+    static Workbook openXls(Path file) {
         POIFSFileSystem fs = null;
         try {
             fs = new POIFSFileSystem(file.toFile(), true);
@@ -80,15 +62,6 @@ public final class SurveyWorkbooks {
         } catch (IOException | RuntimeException e) {
             closeQuietly(fs);
             throw new SurveyFileException("surveys.corrupt");
-        }
-    }
-
-    /** The sheet of that name, or null: the streaming reader throws where POI's own workbooks answer null. */
-    public static Sheet sheet(Workbook workbook, String name) {
-        try {
-            return workbook.getSheet(name);
-        } catch (MissingSheetException e) {
-            return null;
         }
     }
 

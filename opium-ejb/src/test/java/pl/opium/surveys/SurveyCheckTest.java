@@ -144,7 +144,7 @@ class SurveyCheckTest {
     }
 
     private static void assertRefused(Path file, String key) {
-        assertThatThrownBy(() -> SurveyWorkbooks.openStreaming(file)).as(file.getFileName().toString())
+        assertThatThrownBy(() -> SurveyRows.open(file)).as(file.getFileName().toString())
                 .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.getMessageKey()).isEqualTo(key));
     }
 }

@@ -51,7 +51,7 @@ class SurveyCorpusTest {
             "excel/testEXCEL.strict.xlsx, surveys.strictFormat",
             "README.md, surveys.notExcel"})
     void refusesWhatIsNotAPlainWorkbook(String file, String key) {
-        assertThatThrownBy(() -> SurveyWorkbooks.openStreaming(corpus(file)))
+        assertThatThrownBy(() -> SurveyRows.open(corpus(file)))
                 .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.getMessageKey()).isEqualTo(key));
         assertThatThrownBy(() -> SurveyTemplate.read(corpus(file), List.of()))
                 .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.getMessageKey()).isEqualTo(key));
@@ -188,6 +188,29 @@ class SurveyCorpusTest {
             assertThat(summary.get(5)).containsExactly("SP 9", "109", "brak odpowiedzi");
             assertThat(summary).contains(List.of("Godziny", "180"), List.of("Kwota netto", "741202"),
                     List.of("Sumy: Budżet"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"STACKED", "SHEET_PER_INSTITUTION"})
+    void readingOnASecondThreadWritesTheSameWorkbook(SurveyMerge.Layout layout) throws IOException {
+        SurveyTemplate template = SurveyTemplate.read(corpus("libreoffice/szablon.xlsx"), KADRA_BUDZET);
+        List<SurveyMerge.Source> sources = new ArrayList<>();
+        for (String file : List.of("sp1-wypelniona.xlsx", "sp2-daty-1904.xls", "sp4-rzadki-szeroki.xlsx",
+                "sp5-ukryty-arkusz-puste-wiersze.xlsx")) {
+            sources.add(new SurveyMerge.Source(file, "1", Instant.parse("2026-10-01T08:00:00Z"), corpus("libreoffice/" + file)));
+        }
+        ByteArrayOutputStream alone = new ByteArrayOutputStream();
+        new SurveyMerge().write("t", template, sources, List.of(), layout, alone, (done, total) -> { });
+        ByteArrayOutputStream twoThreads = new ByteArrayOutputStream();
+        new SurveyMerge(command -> new Thread(command).start())
+                .write("t", template, sources, List.of(), layout, twoThreads, (done, total) -> { });
+        try (XSSFWorkbook one = TestWorkbooks.open(alone.toByteArray());
+             XSSFWorkbook two = TestWorkbooks.open(twoThreads.toByteArray())) {
+            assertThat(two.getNumberOfSheets()).isEqualTo(one.getNumberOfSheets());
+            for (int i = 0; i < one.getNumberOfSheets(); i++) {
+                assertThat(texts(two.getSheetAt(i), 0)).isEqualTo(texts(one.getSheetAt(i), 0)).isNotEmpty();
+            }
         }
     }
 

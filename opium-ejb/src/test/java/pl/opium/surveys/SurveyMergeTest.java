@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.opium.surveys.TestWorkbooks.row;
@@ -24,6 +27,8 @@ import static pl.opium.surveys.TestWorkbooks.xlsx;
 class SurveyMergeTest {
 
     private static final Instant SENT = Instant.parse("2026-10-05T10:15:00Z");
+    /** Copies read on a thread of their own, as in the server. */
+    private static final Executor READER = command -> new Thread(command, "survey-reader").start();
 
     @TempDir
     Path dir;
@@ -101,7 +106,7 @@ class SurveyMergeTest {
     void aFullSheetContinuesOnAnotherUnderTheSameHeader() throws IOException {
         Path one = reply("sp1", row("Klasa", "Uczniowie", "Data"), row("1a", 1), row("1b", 2), row("1c", 3));
         Path two = reply("sp2", row("Klasa", "Uczniowie", "Data"), row("2a", 4), row("2b", 5));
-        try (XSSFWorkbook merged = merge(new SurveyMerge(4), template(),
+        try (XSSFWorkbook merged = merge(new SurveyMerge(4, READER), template(),
                 List.of(source("SP 1", one), source("SP 2", two)), List.of(), SurveyMerge.Layout.STACKED)) {
             assertThat(merged.getSheetAt(1).getSheetName()).isEqualTo("Dane");
             assertThat(merged.getSheetAt(2).getSheetName()).isEqualTo("Dane (2)");
@@ -117,7 +122,7 @@ class SurveyMergeTest {
         Path broken = Files.write(dir.resolve("sp2.xlsx"), "to nie jest Excel".getBytes());
         Path noSheet = xlsx(dir.resolve("sp3.xlsx"), wb -> sheet(wb, "Arkusz1", row("x")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SurveyMerge.Summary summary = new SurveyMerge().write("Ankieta", template(),
+        SurveyMerge.Summary summary = new SurveyMerge(READER).write("Ankieta", template(),
                 List.of(source("SP 1", good), source("SP 2", broken), source("SP 3", noSheet)),
                 List.of(new SurveyMerge.Absent("SP 4", "44", "brak odpowiedzi")), SurveyMerge.Layout.STACKED, out,
                 (done, total) -> progress.add(done + "/" + total));
@@ -159,5 +164,36 @@ class SurveyMergeTest {
             int sums = summary.indexOf(List.of("Sumy: Dane"));
             assertThat(summary.subList(sums + 1, summary.size())).containsExactly(List.of("Uczniowie", "0.3"));
         }
+    }
+
+    @Test
+    void whenWritingFailsTheReadingThreadStopsToo() throws InterruptedException {
+        List<SurveyMerge.Source> sources = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            Object[][] rows = new Object[300][];
+            rows[0] = row("Klasa", "Uczniowie", "Data");
+            for (int r = 1; r < rows.length; r++) {
+                rows[r] = row("k" + r, r);
+            }
+            sources.add(source("SP " + i, reply("sp" + i, rows)));
+        }
+        CountDownLatch readerEnded = new CountDownLatch(1);
+        Executor watched = command -> new Thread(() -> {
+            try {
+                command.run();
+            } catch (RuntimeException expected) {
+                // the reader ends by failing to hand over its next piece
+            } finally {
+                readerEnded.countDown();
+            }
+        }).start();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SurveyMerge(watched).write("Ankieta", template(),
+                        sources, List.of(), SurveyMerge.Layout.STACKED, new ByteArrayOutputStream(), (done, total) -> {
+                            if (done == 2) {
+                                throw new IllegalStateException("disk full");
+                            }
+                        }))
+                .hasMessage("disk full");
+        assertThat(readerEnded.await(10, TimeUnit.SECONDS)).as("reader thread ended").isTrue();
     }
 }

@@ -9,6 +9,10 @@ import pl.opium.messaging.MessageBox;
 import pl.opium.messaging.Priority;
 import pl.opium.messaging.ReminderKind;
 import pl.opium.messaging.ReplyExpected;
+import pl.opium.surveys.CopyVerdict;
+import pl.opium.surveys.Difference;
+import pl.opium.surveys.MergeStatus;
+import pl.opium.surveys.SurveyMerge;
 import pl.opium.messaging.ReplyStatus;
 import pl.opium.messaging.MessageStatus;
 import pl.opium.registry.GroupKind;
@@ -38,7 +42,7 @@ class BundleCompletenessTest {
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?:Feedback\\.(?:info|error|text)\\(|Exception\\(|problems\\.add\\()\"([a-zA-Z][A-Za-z0-9.]*)\"");
     /** Keys handed around as plain strings (refusal keys of workflow tables, for example). */
-    private static final Pattern FEATURE_KEY = Pattern.compile("\"((?:registry|identity|messaging|workflow|files)\\.[A-Za-z0-9.]+)\"");
+    private static final Pattern FEATURE_KEY = Pattern.compile("\"((?:registry|identity|messaging|workflow|files|surveys)\\.[A-Za-z0-9.]+)\"");
     private static final Pattern CONSTRAINT_KEY = Pattern.compile("\"\\{([A-Za-z0-9.]+)}\"");
 
     @Test
@@ -51,7 +55,8 @@ class BundleCompletenessTest {
         collect(Path.of("../opium-ejb/src/main/java"), ".java", FEATURE_KEY, used);
         for (Class<? extends Enum<?>> type : java.util.List.of(InstitutionType.class, StaffFunction.class, GroupKind.class,
                 Role.class, AuditAction.class, MessageStatus.class, MessageAction.class, Priority.class,
-                ReplyExpected.class, ReplyStatus.class, ReminderKind.class, BoardFilter.class, MessageBox.class)) {
+                ReplyExpected.class, ReplyStatus.class, ReminderKind.class, BoardFilter.class, MessageBox.class,
+                CopyVerdict.class, Difference.Kind.class, SurveyMerge.Layout.class, MergeStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 used.add(type.getSimpleName() + "." + value.name());
             }

@@ -20,7 +20,9 @@ import pl.opium.registry.Institution;
 import pl.opium.registry.InstitutionFilter;
 import pl.opium.registry.InstitutionGroup;
 import pl.opium.registry.RegistryService;
+import pl.opium.surveys.SurveyService;
 import pl.opium.web.Feedback;
+import pl.opium.web.surveys.SurveyTemplateForm;
 import pl.opium.web.Pages;
 
 import java.io.Serializable;
@@ -55,6 +57,9 @@ public class ComposeView implements Serializable {
     @EJB
     private transient RegistryService registry;
 
+    @EJB
+    private transient SurveyService surveys;
+
     private Long id;
     private long version;
     private String subject;
@@ -68,6 +73,7 @@ public class ComposeView implements Serializable {
     private Long[] userGroupIds = new Long[0];
     private List<String> people = new ArrayList<>();
     private final AttachmentList attachments = new AttachmentList();
+    private final SurveyTemplateForm survey = new SurveyTemplateForm();
 
     private List<InstitutionGroup> institutionGroups;
     private List<Institution> institutions;
@@ -93,6 +99,9 @@ public class ComposeView implements Serializable {
         replyDeadline = message.getReplyDeadline();
         askDirector = message.isDirectorApprovalRequested();
         attachments.addAll(message.getAttachments());
+        if (message.getSurveyTemplate() != null) {
+            survey.load(message.getSurveyTemplate(), message.getSurveySheets());
+        }
         List<Long> groupIds = new ArrayList<>();
         List<Long> institutionList = new ArrayList<>();
         List<Long> addressedUserGroups = new ArrayList<>();
@@ -118,6 +127,18 @@ public class ComposeView implements Serializable {
         attachments.upload(event, files);
     }
 
+    public void uploadTemplate(FileUploadEvent event) {
+        survey.upload(event, files, surveys);
+    }
+
+    public boolean isSurvey() {
+        return replyExpected == ReplyExpected.SURVEY;
+    }
+
+    public SurveyTemplateForm getSurveyForm() {
+        return survey;
+    }
+
     public List<String> completePeople(String text) {
         return userGroups.findPeople(text, 15).stream().map(PersonToken::of).toList();
     }
@@ -132,8 +153,11 @@ public class ComposeView implements Serializable {
 
     private String store(boolean andSubmit) {
         MessageDraft draft = new MessageDraft(subject, body, priority, replyExpected, replyDeadline, askDirector,
-                recipients(), attachments.getFiles());
+                recipients(), attachments.getFiles(), survey.getTemplate(), survey.surveySheets());
         return Pages.call(() -> {
+            if (isSurvey() && survey.getTemplate() != null) {
+                surveys.verify(survey.getTemplate(), survey.structure());
+            }
             Message saved = id == null ? messages.createDraft(draft) : messages.updateDraft(id, version, draft);
             if (andSubmit) {
                 saved = messages.perform(saved.getId(), saved.getVersion(), MessageAction.SUBMIT, null);

@@ -12,6 +12,7 @@ import pl.opium.identity.AccessDeniedException;
 import pl.opium.messaging.InboxService;
 import pl.opium.messaging.MessageService;
 import pl.opium.messaging.StatusBoardService;
+import pl.opium.surveys.SurveyService;
 import pl.opium.web.Feedback;
 
 import java.io.IOException;
@@ -34,6 +35,9 @@ import java.time.LocalDate;
  * /download/reply?id=&amp;d=&amp;n=         a file of a recipient's reply (author)
  * /download/board?id=               the status board as XLSX
  * /download/replies?id=             all replies as ZIP
+ * /download/template?id=            a survey message's template (author, approvers)
+ * /download/survey-template?id=     a received survey's template (recipients)
+ * /download/merge?id=&amp;run=          a merged survey workbook (author)
  * </pre>
  */
 @WebServlet("/download/*")
@@ -54,6 +58,9 @@ public class DownloadServlet extends HttpServlet {
     @EJB
     private transient AttachmentService files;
 
+    @EJB
+    private transient SurveyService surveys;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
@@ -71,6 +78,9 @@ public class DownloadServlet extends HttpServlet {
                     start(response, "application/zip", "odpowiedzi-" + id + "-" + LocalDate.now() + ".zip");
                     board.writeRepliesZip(id, response.getOutputStream());
                 }
+                case "/template" -> file(response, template(messages.message(id).getSurveyTemplate()));
+                case "/survey-template" -> file(response, surveys.receivedTemplate(id));
+                case "/merge" -> file(response, surveys.mergeFile(id, number(request, "run")));
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
         } catch (NumberFormatException e) {
@@ -83,6 +93,13 @@ public class DownloadServlet extends HttpServlet {
             response.sendError(refusal instanceof AccessDeniedException ? HttpServletResponse.SC_FORBIDDEN
                     : HttpServletResponse.SC_NOT_FOUND, Feedback.text(refusal.getMessageKey(), refusal.getArguments()));
         }
+    }
+
+    private static Attachment template(Attachment template) {
+        if (template == null) {
+            throw new OpiumException("messaging.notASurvey");
+        }
+        return template;
     }
 
     private void file(HttpServletResponse response, Attachment attachment) throws IOException {

@@ -8,10 +8,17 @@ import pl.opium.files.AttachmentService;
 import pl.opium.messaging.InboxService;
 import pl.opium.messaging.ReceivedMessage;
 import pl.opium.messaging.Reply;
+import pl.opium.messaging.ReplyExpected;
+import pl.opium.surveys.SurveyCopy;
+import pl.opium.surveys.SurveyService;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * A delivered message as its recipient reads it, and the reply form: text and files as the message
@@ -29,10 +36,14 @@ public class ReceivedView implements Serializable {
     @EJB
     private transient AttachmentService files;
 
+    @EJB
+    private transient SurveyService surveys;
+
     private Long id;
     private ReceivedMessage received;
     private String text;
     private final AttachmentList attachments = new AttachmentList();
+    private List<SurveyCopy> copies = List.of();
 
     public void load() {
         received = Pages.loadOrRefuse(() -> inbox.open(id));
@@ -40,6 +51,45 @@ public class ReceivedView implements Serializable {
             text = received.reply().getText();
             attachments.addAll(received.reply().getAttachments());
         }
+        if (received != null && isSurvey()) {
+            copies = surveys.myCopies(id);
+        }
+    }
+
+    public boolean isSurvey() {
+        return received.message().getReplyExpected() == ReplyExpected.SURVEY;
+    }
+
+    /**
+     * A filled survey copy, checked at once: refused if it is no plain workbook, otherwise kept as
+     * the reply, with what differs from the template listed on the page.
+     */
+    public void uploadSurvey(FileUploadEvent event) {
+        Reply given = received.reply();
+        Pages.call(() -> {
+            try (InputStream in = event.getFile().getInputStream()) {
+                return surveys.upload(id, given == null ? null : given.getVersion(), text, in,
+                        event.getFile().getFileName());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).ifPresent(copy -> {
+            if (copy.getDifferenceCount() == 0) {
+                Feedback.info("surveys.copyMatches", copy.getFile().getFileName());
+            } else {
+                Feedback.error("surveys.copyDiffers", copy.getFile().getFileName(), copy.getDifferenceCount());
+            }
+            load();
+        });
+    }
+
+    /** The newest copy, whose differences the page lists. */
+    public SurveyCopy getCurrentCopy() {
+        return copies.isEmpty() ? null : copies.get(0);
+    }
+
+    public List<SurveyCopy> getCopies() {
+        return copies;
     }
 
     public void upload(FileUploadEvent event) {

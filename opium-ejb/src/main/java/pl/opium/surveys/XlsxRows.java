@@ -1,0 +1,329 @@
+package pl.opium.surveys;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+
+/**
+ * Reads an .xlsx's sheets with a SAX parser over their XML and turns each cell straight into a
+ * {@link CellValue}: shared strings looked up once per index, number formats judged once per style,
+ * dates in the workbook's own date system. No cell objects and no formatting of numbers into text,
+ * which is where general-purpose readers spend their time.
+ */
+final class XlsxRows implements SurveyRows {
+
+    private final OPCPackage pkg;
+    private final XSSFReader reader;
+    private final ReadOnlySharedStringsTable sharedStrings;
+    private final String[] strings;
+    private final StylesTable styles;
+    private final boolean date1904;
+    private final StyleInfo[] styleInfo;
+
+    /** A cell style as the reader needs it: its number format and whether that format shows a date. */
+    private record StyleInfo(String format, boolean date) {
+    }
+
+    private XlsxRows(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+        this.pkg = pkg;
+        this.reader = new XSSFReader(pkg);
+        this.sharedStrings = new ReadOnlySharedStringsTable(pkg, false);
+        this.strings = new String[sharedStrings.getUniqueCount()];
+        this.styles = reader.getStylesTable();
+        this.styleInfo = new StyleInfo[styles == null ? 1 : Math.max(1, styles.getNumCellStyles())];
+        this.date1904 = readDate1904(reader);
+    }
+
+    static XlsxRows open(Path file) {
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            return new XlsxRows(pkg);
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
+            if (pkg != null) {
+                pkg.revert();
+            }
+            throw new SurveyFileException("surveys.corrupt");
+        }
+    }
+
+    @Override
+    public boolean read(String sheetName, RowCallback callback) {
+        try {
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    if (sheets.getSheetName().equals(sheetName)) {
+                        XMLReader parser = XMLHelper.newXMLReader();
+                        parser.setContentHandler(new SheetHandler(callback));
+                        try {
+                            parser.parse(new InputSource(sheet));
+                        } catch (EnoughRead stop) {
+                            // the caller has what it needs
+                        } catch (CallerFailed failure) {
+                            throw (RuntimeException) failure.getCause();
+                        }
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            if (e instanceof EnoughRead || e.getCause() instanceof EnoughRead) {
+                return true;
+            }
+            if (e instanceof CallerFailed) {
+                throw (RuntimeException) e.getCause();
+            }
+            if (e.getCause() instanceof CallerFailed) {
+                throw (RuntimeException) e.getCause().getCause();
+            }
+            throw new SurveyFileException("surveys.corrupt");
+        }
+    }
+
+    @Override
+    public void close() {
+        pkg.revert();
+    }
+
+    private String sharedString(int index) {
+        String text = strings[index];
+        if (text == null) {
+            text = sharedStrings.getItemAt(index).getString();
+            strings[index] = text;
+        }
+        return text;
+    }
+
+    private StyleInfo style(int index) {
+        if (index >= styleInfo.length || styles == null) {
+            return new StyleInfo("General", false);
+        }
+        StyleInfo info = styleInfo[index];
+        if (info == null) {
+            XSSFCellStyle style = styles.getStyleAt(index);
+            String format = style == null ? "General" : style.getDataFormatString();
+            boolean date = style != null && format != null && DateUtil.isADateFormat(style.getDataFormat(), format);
+            info = new StyleInfo(format == null ? "General" : format, date);
+            styleInfo[index] = info;
+        }
+        return info;
+    }
+
+    private CellValue value(String type, int style, String text) {
+        if (type == null || "n".equals(type)) {
+            if (text.isEmpty()) {
+                return CellValue.BLANK;
+            }
+            double number = Double.parseDouble(text);
+            StyleInfo info = style(style);
+            if (info.date() && DateUtil.isValidExcelDate(number)) {
+                return new CellValue(CellValue.Kind.DATE, DateUtil.getLocalDateTime(number, date1904, false), info.format());
+            }
+            return new CellValue(CellValue.Kind.NUMBER, number, info.format());
+        }
+        switch (type) {
+            case "s":
+                return text.isEmpty() ? CellValue.BLANK : CellValue.text(sharedString(Integer.parseInt(text.trim())));
+            case "inlineStr":
+            case "str":
+                return CellValue.text(text);
+            case "b":
+                return new CellValue(CellValue.Kind.BOOLEAN, "1".equals(text.trim()), null);
+            case "e":
+                return new CellValue(CellValue.Kind.ERROR, errorText(text), null);
+            case "d":
+                return text.isEmpty() ? CellValue.BLANK
+                        : new CellValue(CellValue.Kind.DATE, LocalDateTime.parse(text.length() == 10 ? text + "T00:00" : text),
+                        style(style).format());
+            default:
+                return CellValue.text(text);
+        }
+    }
+
+    private static String errorText(String text) {
+        try {
+            return FormulaError.forString(text.trim()).getString();
+        } catch (RuntimeException e) {
+            return text.trim();
+        }
+    }
+
+    /** Column index of an A1 reference ("AB12" → 27). */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column - 1;
+    }
+
+    private static boolean readDate1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException {
+        boolean[] date1904 = {false};
+        try (InputStream workbook = reader.getWorkbookData()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                    if ("workbookPr".equals(localName)) {
+                        String value = attributes.getValue("date1904");
+                        date1904[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                    }
+                }
+            });
+            parser.parse(new InputSource(workbook));
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        return date1904[0];
+    }
+
+    /** Carries an exception of the row callback through the parser. */
+    private static final class CallerFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CallerFailed(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    /** Stops the parser once the caller has read what it needs (SAX has no other way out). */
+    private static final class EnoughRead extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EnoughRead() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The SAX handler of one sheet: collects each row's cells and hands the row over at its end. */
+    private final class SheetHandler extends DefaultHandler {
+
+        private final RowCallback callback;
+        private final StringBuilder text = new StringBuilder();
+        private int[] columns = new int[32];
+        private CellValue[] values = new CellValue[32];
+        private int count;
+        private int row = -1;
+        private int column = -1;
+        private String type;
+        private int style;
+        private boolean collecting;
+        private boolean inInline;
+        private boolean hasValue;
+
+        SheetHandler(RowCallback callback) {
+            this.callback = callback;
+        }
+
+        /** The caller's own failure is not a damaged file: it travels out unchanged. */
+        private boolean handOver() {
+            try {
+                return callback.row(row, columns, values, count);
+            } catch (RuntimeException e) {
+                throw new CallerFailed(e);
+            }
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+                    column = -1;
+                    count = 0;
+                }
+                case "c" -> {
+                    String r = attributes.getValue("r");
+                    column = r == null ? column + 1 : column(r);
+                    type = attributes.getValue("t");
+                    String s = attributes.getValue("s");
+                    style = s == null ? 0 : Integer.parseInt(s);
+                    text.setLength(0);
+                    hasValue = false;
+                }
+                case "v" -> {
+                    text.setLength(0);
+                    collecting = true;
+                }
+                case "is" -> {
+                    text.setLength(0);
+                    inInline = true;
+                }
+                case "t" -> collecting = inInline;
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (collecting) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v" -> {
+                    collecting = false;
+                    hasValue = true;
+                }
+                case "t" -> {
+                    if (inInline) {
+                        collecting = false;
+                        hasValue = true;
+                    }
+                }
+                case "is" -> inInline = false;
+                case "c" -> {
+                    if (hasValue) {
+                        CellValue value = value(type, style, text.toString());
+                        if (!value.isBlank()) {
+                            if (count == columns.length) {
+                                columns = Arrays.copyOf(columns, count * 2);
+                                values = Arrays.copyOf(values, count * 2);
+                            }
+                            columns[count] = column;
+                            values[count++] = value;
+                        }
+                    }
+                }
+                case "row" -> {
+                    if (count > 0 && !handOver()) {
+                        throw new EnoughRead();
+                    }
+                    count = 0;
+                }
+                default -> {
+                }
+            }
+        }
+    }
+}
