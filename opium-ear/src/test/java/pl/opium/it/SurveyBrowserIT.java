@@ -84,15 +84,7 @@ class SurveyBrowserIT {
             // choosing the survey reply brings the template upload in by Ajax (on the menu's change event)
             officer.browser.executeScript("var select = document.getElementById('compose:replyExpected_input');"
                     + " select.value = 'SURVEY'; select.dispatchEvent(new Event('change'));");
-            try {
-                officer.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compose\\:template input[type=file]")));
-            } finally {
-                officer.screenshot("survey-compose");
-                System.out.println("DEBUG value=" + officer.browser.executeScript(
-                        "return document.getElementById('compose:replyExpected_input').value;")
-                        + " files=" + officer.browser.executeScript("return Array.from(document.querySelectorAll('input[type=file]')).map(e => e.id + '/' + e.name + '/' + e.parentElement.outerHTML.substring(0, 300)).join(' || ');")
-                        + " panel=" + officer.browser.executeScript("return document.getElementById('compose:surveyPanel').outerHTML.substring(0, 3000);"));
-            }
+            officer.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compose\\:template input[type=file]")));
             officer.browser.findElement(By.cssSelector("#compose\\:template input[type=file]"))
                     .sendKeys(template.toAbsolutePath().toString());
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose:sheets"), "Oddziały"));
@@ -119,7 +111,9 @@ class SurveyBrowserIT {
             officer.browser.get(messagePage);
             officer.browser.findElement(By.id("actions:board")).click();
             officer.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("board:rows")));
-            By differences = By.xpath("//tbody[@id='board:rows_data']/tr[td[normalize-space()='SP 2']]//a[contains(@id,'differences')]");
+            // the first cell reads "SP 2" (after the column title that a narrow screen shows)
+            By differences = By.xpath("//tbody[@id='board:rows_data']/tr[td[1][substring(normalize-space(),"
+                    + " string-length(normalize-space()) - 3) = 'SP 2']]//a[contains(@id,'differences')]");
             officer.browser.executeScript("arguments[0].click();", officer.waitFor().until(
                     ExpectedConditions.presenceOfElementLocated(differences)));
             officer.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("copy:accept")));

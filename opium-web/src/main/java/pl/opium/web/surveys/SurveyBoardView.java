@@ -1,6 +1,7 @@
 package pl.opium.web.surveys;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import pl.opium.surveys.MergeStatus;
@@ -39,12 +40,46 @@ public class SurveyBoardView implements Serializable {
     private SurveyCopy selected;
     private String comment;
 
-    /** Loads the survey part; called by the board for survey messages only. */
-    public void load(long messageId) {
-        id = messageId;
-        copies = surveys.currentCopies(messageId).stream()
+    /**
+     * Loads the survey part of the board (nothing for a message that is not a survey). Runs after the
+     * board's own loading, which has already answered a refusal.
+     */
+    public void load() {
+        if (id == null || FacesContext.getCurrentInstance().getResponseComplete()) {
+            return;
+        }
+        Pages.attempt(this::reload);
+    }
+
+    private void reload() {
+        copies = surveys.currentCopies(id).stream()
                 .collect(Collectors.toMap(copy -> copy.getDelivery().getId(), Function.identity()));
-        runs = surveys.mergeRuns(messageId);
+        runs = surveys.mergeRuns(id);
+    }
+
+    /** The colour of a copy's verdict on the board. */
+    public String severity(long deliveryId) {
+        SurveyCopy copy = copies.get(deliveryId);
+        if (copy == null) {
+            return null;
+        }
+        switch (copy.getVerdict()) {
+            case MATCHES:
+            case ACCEPTED:
+                return "success";
+            case DIFFERS:
+                return "warning";
+            default:
+                return "danger";
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     /** The current copy of a recipient's delivery, or null. */
@@ -68,7 +103,7 @@ public class SurveyBoardView implements Serializable {
     private void decide(boolean accept) {
         if (Pages.attempt(() -> surveys.decide(id, selected.getId(), selected.getVersion(), accept, comment))) {
             Feedback.info(accept ? "surveys.accepted" : "surveys.rejected");
-            load(id);
+            reload();
             selected = null;
         }
     }
