@@ -9,6 +9,7 @@ import pl.opium.messaging.MessageBox;
 import pl.opium.messaging.Priority;
 import pl.opium.messaging.ReminderKind;
 import pl.opium.messaging.ReplyExpected;
+import pl.opium.forms.FieldType;
 import pl.opium.surveys.CopyVerdict;
 import pl.opium.surveys.Difference;
 import pl.opium.surveys.MergeStatus;
@@ -42,7 +43,7 @@ class BundleCompletenessTest {
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?:Feedback\\.(?:info|error|text)\\(|Exception\\(|problems\\.add\\()\"([a-zA-Z][A-Za-z0-9.]*)\"");
     /** Keys handed around as plain strings (refusal keys of workflow tables, for example). */
-    private static final Pattern FEATURE_KEY = Pattern.compile("\"((?:registry|identity|messaging|workflow|files|surveys)\\.[A-Za-z0-9.]+)\"");
+    private static final Pattern FEATURE_KEY = Pattern.compile("\"((?:registry|identity|messaging|workflow|files|surveys|forms)\\.[A-Za-z0-9.]+)\"");
     private static final Pattern CONSTRAINT_KEY = Pattern.compile("\"\\{([A-Za-z0-9.]+)}\"");
 
     @Test
@@ -56,7 +57,7 @@ class BundleCompletenessTest {
         for (Class<? extends Enum<?>> type : java.util.List.of(InstitutionType.class, StaffFunction.class, GroupKind.class,
                 Role.class, AuditAction.class, MessageStatus.class, MessageAction.class, Priority.class,
                 ReplyExpected.class, ReplyStatus.class, ReminderKind.class, BoardFilter.class, MessageBox.class,
-                CopyVerdict.class, Difference.Kind.class, SurveyMerge.Layout.class, MergeStatus.class)) {
+                CopyVerdict.class, Difference.Kind.class, SurveyMerge.Layout.class, MergeStatus.class, FieldType.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 used.add(type.getSimpleName() + "." + value.name());
             }
