@@ -45,6 +45,16 @@ public final class Caller implements Serializable {
         return roles.contains(role);
     }
 
+    /**
+     * Who may follow a piece of the department's work (a message before and after sending, a form's
+     * answers): its author, the head of the author's unit and the department director.
+     */
+    public boolean canFollowWorkOf(long authorId, long authorUnitId) {
+        return accountId == authorId
+                || hasRole(Role.DEPARTMENT_DIRECTOR)
+                || (hasRole(Role.UNIT_HEAD) && unitId != null && unitId == authorUnitId);
+    }
+
     public boolean canSeeInstitution(Long id) {
         return isDepartmentUser() || (id != null && id.equals(institutionId));
     }

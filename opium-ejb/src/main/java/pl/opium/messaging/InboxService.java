@@ -10,6 +10,7 @@ import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
 import pl.opium.identity.Caller;
 import pl.opium.identity.CurrentUser;
+import pl.opium.persistence.Conflicts;
 
 import java.time.Instant;
 import java.util.List;
@@ -151,7 +152,7 @@ public class InboxService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (lostARace(e)) {
+            if (Conflicts.lostARace(e)) {
                 throw new OpiumException("concurrentModification");
             }
             throw e;
@@ -212,17 +213,6 @@ public class InboxService {
         return em.createQuery("select r from Reply r where r.delivery = :delivery", Reply.class)
                 .setParameter("delivery", delivery)
                 .getResultStream().findFirst();
-    }
-
-    /** The other person's first reply won (unique per delivery), or their change came first (version). */
-    private static boolean lostARace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.persistence.OptimisticLockException
-                    || cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String pattern(String text) {

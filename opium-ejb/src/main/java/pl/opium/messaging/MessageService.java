@@ -93,7 +93,7 @@ public class MessageService {
     public Message message(long id) {
         Caller caller = currentUser.caller();
         Message message = load(id);
-        if (!MessageAccess.canFollow(caller, message.authorId(), message.authorUnitId())) {
+        if (!caller.canFollowWorkOf(message.authorId(), message.authorUnitId())) {
             throw currentUser.refusal(caller, "Message " + id);
         }
         // what the pages read after the transaction: files and recipients

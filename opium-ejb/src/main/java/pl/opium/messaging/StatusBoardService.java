@@ -251,7 +251,7 @@ public class StatusBoardService {
                 .setParameter("id", messageId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new OpiumException("messaging.notFound", messageId));
-        if (!MessageAccess.canFollow(caller, message.authorId(), message.authorUnitId())) {
+        if (!caller.canFollowWorkOf(message.authorId(), message.authorUnitId())) {
             throw currentUser.refusal(caller, "Message " + messageId);
         }
         if (message.getSentAt() == null) {

@@ -10,6 +10,7 @@ import pl.opium.messaging.Priority;
 import pl.opium.messaging.ReminderKind;
 import pl.opium.messaging.ReplyExpected;
 import pl.opium.forms.FieldType;
+import pl.opium.forms.ResponseStatus;
 import pl.opium.surveys.CopyVerdict;
 import pl.opium.surveys.Difference;
 import pl.opium.surveys.MergeStatus;
@@ -57,7 +58,7 @@ class BundleCompletenessTest {
         for (Class<? extends Enum<?>> type : java.util.List.of(InstitutionType.class, StaffFunction.class, GroupKind.class,
                 Role.class, AuditAction.class, MessageStatus.class, MessageAction.class, Priority.class,
                 ReplyExpected.class, ReplyStatus.class, ReminderKind.class, BoardFilter.class, MessageBox.class,
-                CopyVerdict.class, Difference.Kind.class, SurveyMerge.Layout.class, MergeStatus.class, FieldType.class)) {
+                CopyVerdict.class, Difference.Kind.class, SurveyMerge.Layout.class, MergeStatus.class, FieldType.class, ResponseStatus.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 used.add(type.getSimpleName() + "." + value.name());
             }
