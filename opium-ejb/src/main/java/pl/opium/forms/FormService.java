@@ -6,7 +6,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import pl.opium.OpiumException;
 import pl.opium.identity.Caller;
 import pl.opium.identity.CurrentUser;
@@ -71,9 +70,7 @@ public class FormService {
             throw new FormAnswersRefused(problems);
         }
         FormResponse response = responseOf(form, checked(context), caller.getInstitutionId());
-        if (response == null ? version != null : version == null || response.getVersion() != version) {
-            throw new OpiumException("concurrentModification");
-        }
+        Conflicts.requireSeen(response, version);
         boolean first = response == null;
         if (first) {
             response = new FormResponse(form, context, em.getReference(Institution.class, caller.getInstitutionId()));
@@ -82,14 +79,7 @@ public class FormService {
         if (first) {
             em.persist(response);
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Conflicts.lostARace(e)) {
-                throw new OpiumException("concurrentModification");
-            }
-            throw e;
-        }
+        Conflicts.flush(em);
         return response;
     }
 

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
 import pl.opium.identity.Caller;
@@ -137,9 +136,7 @@ public class InboxService {
             throw new OpiumException("messaging.archivedNoReply");
         }
         Reply reply = replyOf(answering).orElse(null);
-        if (reply == null ? version != null : version == null || reply.getVersion() != version) {
-            throw new OpiumException("concurrentModification");
-        }
+        Conflicts.requireSeen(reply, version);
         boolean first = reply == null;
         if (first) {
             reply = new Reply(answering);
@@ -149,14 +146,7 @@ public class InboxService {
         if (first) {
             em.persist(reply);
         }
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Conflicts.lostARace(e)) {
-                throw new OpiumException("concurrentModification");
-            }
-            throw e;
-        }
+        Conflicts.flush(em);
         return reply;
     }
 

@@ -1,13 +1,43 @@
 package pl.opium.persistence;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import pl.opium.OpiumException;
 
 import java.sql.SQLException;
 
-/** Recognises the failures that mean "someone else saved first", which people are told to look again about. */
+/**
+ * Two people saving the same record: the second is told to look again ({@code concurrentModification})
+ * instead of overwriting the first one's work or seeing a database error.
+ */
 public final class Conflicts {
 
+    private static final String LOOK_AGAIN = "concurrentModification";
+
     private Conflicts() {
+    }
+
+    /**
+     * Checks that the record is still the version the person saw; {@code seen} null means they saw
+     * none yet (a first save), so there must still be none.
+     */
+    public static void requireSeen(BaseEntity current, Long seen) {
+        if (current == null ? seen != null : seen == null || current.getVersion() != seen) {
+            throw new OpiumException(LOOK_AGAIN);
+        }
+    }
+
+    /** Writes now, so that a save that came first shows up here as a refusal rather than at commit. */
+    public static void flush(EntityManager em) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (lostARace(e)) {
+                throw new OpiumException(LOOK_AGAIN);
+            }
+            throw e;
+        }
     }
 
     /** Another transaction changed the row (version) or inserted the same unique key first. */

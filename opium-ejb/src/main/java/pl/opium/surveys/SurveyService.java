@@ -20,6 +20,7 @@ import pl.opium.messaging.Message;
 import pl.opium.messaging.Reply;
 import pl.opium.messaging.StatusBoardService;
 import pl.opium.messaging.SurveySheet;
+import pl.opium.persistence.Conflicts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -133,9 +134,7 @@ public class SurveyService {
         if (copy == null || !copy.getDelivery().getMessage().equals(message)) {
             throw currentUser.refusal(currentUser.caller(), "SurveyCopy " + copyId);
         }
-        if (copy.getVersion() != version) {
-            throw new OpiumException("concurrentModification");
-        }
+        Conflicts.requireSeen(copy, version);
         copy.decide(accept, currentUser.caller().getUsername(), Instant.now());
         if (!accept) {
             board.reopen(messageId, copy.getDelivery().getId(), comment);
