@@ -1,10 +1,8 @@
 package pl.opium.forms;
 
 import org.junit.jupiter.api.Test;
-import pl.opium.files.Attachment;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -17,19 +15,7 @@ class FormCheckTest {
     private final FormDefinition form = Forms.staffSurvey();
 
     private static FormAnswers complete() {
-        FormAnswers answers = new FormAnswers()
-                .put("dyrektor", "Anna Nowak")
-                .put("uczniowie", 412L)
-                .put("budzet", new BigDecimal("1250000.50"))
-                .put("otwarcie", LocalDate.of(1965, 9, 1))
-                .put("zajecia", List.of("sport", "robotyka"))
-                .put("stolowka", true)
-                .put("plan", new Attachment("a".repeat(64), "plan.pdf", "application/pdf", 10));
-        Map<String, Object> row = answers.addRow("nauczyciele");
-        row.put("nazwisko", "Jan Kowalski");
-        row.put("etat", new BigDecimal("0.5"));
-        row.put("stopien", "mianowany");
-        return answers;
+        return Forms.completeAnswers();
     }
 
     private List<FormProblem> problems(FormAnswers answers, boolean submitting) {

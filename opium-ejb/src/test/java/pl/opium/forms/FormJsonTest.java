@@ -5,7 +5,6 @@ import pl.opium.files.Attachment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,16 +21,11 @@ class FormJsonTest {
     @Test
     void answersComeBackWithTheirTypes() {
         FormDefinition form = Forms.staffSurvey();
-        FormAnswers answers = new FormAnswers()
+        FormAnswers answers = Forms.completeAnswers()
                 .put("dyrektor", "Anna „Nowak”\nz nową linią")
-                .put("uczniowie", 412L)
-                .put("budzet", new BigDecimal("1250000.50"))
-                .put("otwarcie", LocalDate.of(1965, 9, 1))
-                .put("zajecia", List.of("sport", "robotyka"))
                 .put("stolowka", false)
                 .put("plan", new Attachment("b".repeat(64), "plan budynku.pdf", "application/pdf", 12_345));
-        Map<String, Object> row = answers.addRow("nauczyciele");
-        row.put("nazwisko", "Jan Kowalski");
+        Map<String, Object> row = answers.rows("nauczyciele").get(0);
         row.put("etat", new BigDecimal("0.50"));
         row.put("zatrudniony_od", LocalDate.of(2001, 9, 1));
 

@@ -1,7 +1,11 @@
 package pl.opium.forms;
 
+import pl.opium.files.Attachment;
+
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The form the tests use: a school's staff survey with every field type and a table of teachers. */
 final class Forms {
@@ -29,5 +33,22 @@ final class Forms {
                         FormField.of("uwagi", "Uwagi", FieldType.LONG_TEXT, false),
                         FormField.of("plan", "Plan budynku", FieldType.FILE, false))),
                 new FormSection("Kadra", null, List.of(teachers))));
+    }
+
+    /** Answers to {@link #staffSurvey()} that pass even a submission: every field and one teacher. */
+    static FormAnswers completeAnswers() {
+        FormAnswers answers = new FormAnswers()
+                .put("dyrektor", "Anna Nowak")
+                .put("uczniowie", 412L)
+                .put("budzet", new BigDecimal("1250000.50"))
+                .put("otwarcie", LocalDate.of(1965, 9, 1))
+                .put("zajecia", List.of("sport", "robotyka"))
+                .put("stolowka", true)
+                .put("plan", new Attachment("a".repeat(64), "plan.pdf", "application/pdf", 10));
+        Map<String, Object> row = answers.addRow("nauczyciele");
+        row.put("nazwisko", "Jan Kowalski");
+        row.put("etat", new BigDecimal("0.5"));
+        row.put("stopien", "mianowany");
+        return answers;
     }
 }
