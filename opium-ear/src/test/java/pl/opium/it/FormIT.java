@@ -23,15 +23,31 @@ import pl.opium.forms.FormSubmission;
 import pl.opium.forms.FormTable;
 import pl.opium.forms.ResponseStatus;
 import pl.opium.identity.AccessDeniedException;
+import pl.opium.identity.CurrentUser;
+import pl.opium.messaging.BoardRow;
+import pl.opium.messaging.DeliveryService;
+import pl.opium.messaging.FormResults;
+import pl.opium.messaging.InboxService;
+import pl.opium.messaging.Message;
+import pl.opium.messaging.MessageAction;
+import pl.opium.messaging.MessageDraft;
+import pl.opium.messaging.MessageService;
+import pl.opium.messaging.Priority;
+import pl.opium.messaging.Recipient;
+import pl.opium.messaging.ReplyExpected;
+import pl.opium.messaging.StatusBoardService;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Forms on the real server and both databases: stored definitions, drafts, submissions, who reads them, exports. */
@@ -40,11 +56,26 @@ class FormIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.opiumWith(FormIT.class, Sending.class);
+        return Deployments.withAwaitility(Deployments.opiumWith(FormIT.class, Sending.class));
     }
 
     @EJB
     private FormService forms;
+
+    @EJB
+    private MessageService messages;
+
+    @EJB
+    private InboxService inbox;
+
+    @EJB
+    private StatusBoardService board;
+
+    @EJB
+    private DeliveryService deliveries;
+
+    @EJB
+    private CurrentUser currentUser;
 
     private static FormDefinition rooms() {
         return new FormDefinition("Pracownie", List.of(new FormSection("Pracownie", null, List.of(
@@ -106,5 +137,66 @@ class FormIT {
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> As.user(Sending.OFFICER, () -> forms.save(form.getId(), context, null, draft, false)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aMessageAsksForAFormAndItsSubmissionIsTheReply() {
+        // a colleague's form is used through the officer's own copy, so the officer's head reads the answers
+        Form colleagues = As.user("kierownik.prz", () -> forms.create(rooms()));
+        Message draft = As.user(Sending.OFFICER, () -> messages.createDraft(new MessageDraft("Pracownie", "<p>Prosimy</p>",
+                Priority.NORMAL, ReplyExpected.FORM, LocalDate.now().plusDays(5), false, List.of(school("sp01"), school("sp02")),
+                List.of(), null, List.of(), null)));
+        assertThatThrownBy(() -> As.user(Sending.OFFICER,
+                () -> messages.perform(draft.getId(), draft.getVersion(), MessageAction.SUBMIT, null)))
+                .isInstanceOfSatisfying(OpiumException.class, e -> assertThat(e.getMessageKey()).isEqualTo("messaging.formNeeded"));
+        Message withForm = As.user(Sending.OFFICER, () -> messages.updateDraft(draft.getId(), draft.getVersion(),
+                new MessageDraft("Pracownie", "<p>Prosimy</p>", Priority.NORMAL, ReplyExpected.FORM, LocalDate.now().plusDays(5),
+                        false, List.of(school("sp01"), school("sp02")), List.of(), null, List.of(), colleagues.getId())));
+        assertThat(As.user(Sending.OFFICER, () -> messages.message(withForm.getId()).getForm().getId()))
+                .isNotEqualTo(colleagues.getId());
+        Message submitted = As.user(Sending.OFFICER,
+                () -> messages.perform(withForm.getId(), withForm.getVersion(), MessageAction.SUBMIT, null));
+        Message sent = As.user(Sending.HEAD,
+                () -> messages.perform(submitted.getId(), submitted.getVersion(), MessageAction.APPROVE, null));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(As.user(Sending.OFFICER, () -> deliveries.deliveredKeys(sent.getId())))
+                        .filteredOn(key -> key.startsWith("I:")).hasSize(2));
+
+        // the form is filled online, not answered with text
+        assertThatThrownBy(() -> As.user("sp01.dyrektor", () -> inbox.reply(sent.getId(), null, "tekst", List.of())))
+                .isInstanceOfSatisfying(OpiumException.class, e -> assertThat(e.getMessageKey()).isEqualTo("messaging.formOnline"));
+        assertThat(As.user("sp01.dyrektor", () -> inbox.formToFill(sent.getId())).response()).isNull();
+
+        FormAnswers draftAnswers = new FormAnswers().put("opiekun", "Jan Kowalski");
+        FormResponse saved = As.user("sp01.dyrektor", () -> inbox.answerForm(sent.getId(), null, draftAnswers, false));
+        // a draft is no reply yet, and the author does not see it
+        assertThat(replied(sent)).isEmpty();
+        assertThat(As.user(Sending.OFFICER, () -> board.formResults(sent.getId())).submissions()).isEmpty();
+
+        FormAnswers complete = new FormAnswers().put("opiekun", "Jan Kowalski").put("internet", false);
+        Map<String, Object> room = complete.addRow("sale");
+        room.put("numer", "7");
+        room.put("komputery", new BigDecimal("24"));
+        As.user("sp01.dyrektor", () -> inbox.answerForm(sent.getId(), saved.getVersion(), complete, true));
+        assertThat(replied(sent)).containsExactly("SP 1");
+        assertThat(As.user("sp01.dyrektor", () -> inbox.formToFill(sent.getId())).response().getStatus())
+                .isEqualTo(ResponseStatus.SUBMITTED);
+
+        FormResults results = As.user(Sending.HEAD, () -> board.formResults(sent.getId()));
+        assertThat(results.submissions()).singleElement().satisfies(s -> assertThat(s.institution()).isEqualTo("SP 1"));
+        // a school the message did not reach cannot answer it, nor read the form through it
+        assertThatThrownBy(() -> As.user("sp03.dyrektor", () -> inbox.answerForm(sent.getId(), null, complete, true)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.user("pracownik.sp", () -> board.formResults(sent.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private Recipient school(String code) {
+        return new Recipient.Institution(As.user(code + ".dyrektor", () -> currentUser.caller().getInstitutionId()));
+    }
+
+    private List<String> replied(Message sent) {
+        return As.user(Sending.OFFICER, () -> board.board(sent.getId())).rows().stream()
+                .filter(BoardRow::isReplied).map(BoardRow::recipient).toList();
     }
 }

@@ -108,7 +108,7 @@ class SurveyIT {
                 .toList();
         Message sent = Sending.sent(messages, new MessageDraft("Oddziały " + UUID.randomUUID().toString().substring(0, 8),
                 "<p>Prosimy wypełnić</p>", Priority.NORMAL, ReplyExpected.SURVEY, LocalDate.now().plusDays(7), false,
-                to, List.of(), template, List.of(new SurveySheet("Oddziały", 1))));
+                to, List.of(), template, List.of(new SurveySheet("Oddziały", 1)), null));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(As.user(Sending.OFFICER, () -> deliveries.deliveredKeys(sent.getId())))
                         .filteredOn(key -> key.startsWith("I:")).hasSize(codes.length));

@@ -38,7 +38,7 @@ public final class FormExport {
     }
 
     /** The header and the rows of the chosen layout ({@code tableKey} null: one row per institution). */
-    static List<List<Object>> rows(FormDefinition form, List<FormSubmission> submissions, String tableKey) {
+    public static List<List<Object>> rows(FormDefinition form, List<FormSubmission> submissions, String tableKey) {
         List<List<Object>> rows = new ArrayList<>();
         List<Object> header = new ArrayList<>(LEADING);
         if (tableKey == null) {
@@ -158,7 +158,7 @@ public final class FormExport {
     }
 
     /** Numbers with a decimal comma, as Polish spreadsheets read them; times in Polish time. */
-    private static String csv(Object value) {
+    public static String csv(Object value) {
         if (value == null) {
             return "";
         }

@@ -45,6 +45,27 @@ public class FormService {
         return form;
     }
 
+    /**
+     * The form for the caller's own use, e.g. in a message: the form itself when the caller built it,
+     * otherwise the caller's copy of it, so that whoever follows the caller's work reads its answers.
+     */
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public Form ownCopy(long formId) {
+        Form form = form(formId);
+        if (form.getOwner().getId() == currentUser.caller().getAccountId()) {
+            return form;
+        }
+        return create(form.definition());
+    }
+
+    /** Every stored form, newest first: forms are not secret, and a new one often starts from an old one. */
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public List<Form> forms() {
+        return em.createQuery("select f from Form f join fetch f.owner order by f.createdAt desc, f.id desc", Form.class)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
     /** A form's definition: not a secret, institutions read it to fill it in. */
     public FormDefinition definition(long formId) {
         return form(formId).definition();

@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
+import pl.opium.forms.FormAnswers;
+import pl.opium.forms.FormResponse;
+import pl.opium.forms.FormService;
 import pl.opium.identity.Caller;
 import pl.opium.identity.CurrentUser;
 import pl.opium.persistence.Conflicts;
@@ -31,6 +34,9 @@ public class InboxService {
 
     @EJB
     private CurrentUser currentUser;
+
+    @EJB
+    private FormService forms;
 
     /** One page of the caller's inbox, newest first; {@code text} searches subject and body. */
     public List<InboxItem> inbox(String text, boolean unreadOnly, int first, int max) {
@@ -87,6 +93,9 @@ public class InboxService {
         answering.markRead(caller.getUsername(), now);
         Message message = own.getMessage();
         message.getAttachments();
+        if (message.getForm() != null) {
+            message.getForm().getTitle();
+        }
         Optional<Reply> reply = replyOf(answering);
         reply.ifPresent(Reply::getAttachments);
         return new ReceivedMessage(message, reply.orElse(null), replyPossible(message, reply.orElse(null), now));
@@ -119,6 +128,56 @@ public class InboxService {
         return message;
     }
 
+    /**
+     * A form message as its recipient fills it: the message, the form, the institution's answers so
+     * far (null before the first save) and whether they may be changed now.
+     */
+    public FormToFill formToFill(long messageId) {
+        ReceivedMessage received = open(messageId);
+        Message message = received.message();
+        if (message.getReplyExpected() != ReplyExpected.FORM) {
+            throw new OpiumException("messaging.notAForm");
+        }
+        long formId = message.getForm().getId();
+        return new FormToFill(received, formId, forms.definition(formId),
+                forms.myResponse(formId, message.formContext()));
+    }
+
+    /**
+     * Saves the institution's answers to a form message as a draft, or submits them; a submission is
+     * the institution's reply. {@code version} is the version of the answers the person loaded (null
+     * before the first save); answers that do not fit the form are refused whole.
+     */
+    public FormResponse answerForm(long messageId, Long version, FormAnswers answers, boolean submit) {
+        Caller caller = currentUser.caller();
+        Delivery answering = answeringDelivery(caller, ownDelivery(caller, messageId));
+        Message message = answering.getMessage();
+        if (message.getReplyExpected() != ReplyExpected.FORM) {
+            throw new OpiumException("messaging.notAForm");
+        }
+        if (message.getStatus() != MessageStatus.SENT) {
+            throw new OpiumException("messaging.archivedNoReply");
+        }
+        Instant now = Instant.now();
+        Reply reply = replyOf(answering).orElse(null);
+        if (reply != null && !reply.isChangeable(message.getReplyDeadline(), now)) {
+            throw new OpiumException("messaging.replyClosed");
+        }
+        FormResponse response = forms.save(message.getForm().getId(), message.formContext(), version, answers, submit);
+        if (submit) {
+            boolean first = reply == null;
+            if (first) {
+                reply = new Reply(answering);
+            }
+            reply.submit(ReplyExpected.FORM, message.getReplyDeadline(), null, List.of(), caller.getUsername(), now);
+            if (first) {
+                em.persist(reply);
+            }
+            Conflicts.flush(em);
+        }
+        return response;
+    }
+
     /** The delivery the caller answers for (the institution's, or their own). */
     public Delivery answeringDelivery(long messageId) {
         Caller caller = currentUser.caller();
@@ -131,6 +190,9 @@ public class InboxService {
         Message message = answering.getMessage();
         if ((message.getReplyExpected() == ReplyExpected.SURVEY) != survey) {
             throw new OpiumException(survey ? "messaging.notASurvey" : "messaging.surveyByUpload");
+        }
+        if (message.getReplyExpected() == ReplyExpected.FORM) {
+            throw new OpiumException("messaging.formOnline");
         }
         if (message.getStatus() != MessageStatus.SENT) {
             throw new OpiumException("messaging.archivedNoReply");

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
+import pl.opium.forms.Form;
 import pl.opium.identity.UserAccount;
 import pl.opium.persistence.BaseEntity;
 import pl.opium.registry.DepartmentUnit;
@@ -104,6 +105,10 @@ public class Message extends BaseEntity implements ApprovalSubject {
     @OrderColumn(name = "position")
     private List<SurveySheet> surveySheets = new ArrayList<>();
 
+    /** The electronic form a form message asks to be filled (reply expected: FORM). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Form form;
+
     protected Message() {
     }
 
@@ -125,6 +130,9 @@ public class Message extends BaseEntity implements ApprovalSubject {
         if (expected != ReplyExpected.SURVEY) {
             surveyTemplate = null;
             surveySheets.clear();
+        }
+        if (expected != ReplyExpected.FORM) {
+            form = null;
         }
         this.replyDeadline = deadline;
         this.directorApprovalRequested = askDirector;
@@ -156,6 +164,15 @@ public class Message extends BaseEntity implements ApprovalSubject {
         surveyTemplate = template;
         surveySheets.clear();
         surveySheets.addAll(sheets);
+    }
+
+    /** Sets the form institutions fill in as their reply; only for a form message still with its author. */
+    public void attachForm(Form newForm) {
+        requireEditable();
+        if (replyExpected != ReplyExpected.FORM) {
+            throw new OpiumException("messaging.notAForm");
+        }
+        form = newForm;
     }
 
     /**
@@ -201,6 +218,9 @@ public class Message extends BaseEntity implements ApprovalSubject {
         }
         if (action == MessageAction.SUBMIT && replyExpected == ReplyExpected.SURVEY && surveyTemplate == null) {
             throw new WorkflowException("messaging.surveyNeedsTemplate");
+        }
+        if (action == MessageAction.SUBMIT && replyExpected == ReplyExpected.FORM && form == null) {
+            throw new WorkflowException("messaging.formNeeded");
         }
         Transition<MessageStatus, MessageAction, ApprovalSubject> step =
                 MessageApproval.WORKFLOW.apply(status, action, this, actor);
@@ -283,6 +303,15 @@ public class Message extends BaseEntity implements ApprovalSubject {
 
     public List<SurveySheet> getSurveySheets() {
         return List.copyOf(surveySheets);
+    }
+
+    public Form getForm() {
+        return form;
+    }
+
+    /** The context a form message's answers are stored under. */
+    public String formContext() {
+        return "message:" + getId();
     }
 
     public List<Attachment> getAttachments() {

@@ -9,7 +9,8 @@ import java.util.List;
 /** What the author fills in on the compose page. */
 public record MessageDraft(String subject, String body, Priority priority, ReplyExpected replyExpected,
                            LocalDate replyDeadline, boolean askDirector, List<Recipient> recipients,
-                           List<Attachment> attachments, Attachment surveyTemplate, List<SurveySheet> surveySheets)
+                           List<Attachment> attachments, Attachment surveyTemplate, List<SurveySheet> surveySheets,
+                           Long formId)
         implements Serializable {
 
     public MessageDraft {
@@ -18,11 +19,12 @@ public record MessageDraft(String subject, String body, Priority priority, Reply
         surveySheets = surveySheets == null ? List.of() : List.copyOf(surveySheets);
     }
 
-    /** A draft that is not a survey. */
+    /** A draft that is neither a survey nor a form. */
     public MessageDraft(String subject, String body, Priority priority, ReplyExpected replyExpected,
                         LocalDate replyDeadline, boolean askDirector, List<Recipient> recipients,
                         List<Attachment> attachments) {
-        this(subject, body, priority, replyExpected, replyDeadline, askDirector, recipients, attachments, null, List.of());
+        this(subject, body, priority, replyExpected, replyDeadline, askDirector, recipients, attachments, null, List.of(),
+                null);
     }
 
     /** A draft without files. */

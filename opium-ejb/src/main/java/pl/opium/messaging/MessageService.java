@@ -9,6 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
+import pl.opium.forms.FormService;
 import pl.opium.identity.Caller;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
@@ -44,6 +45,9 @@ public class MessageService {
 
     @Inject
     private DeliveryQueue deliveryQueue;
+
+    @EJB
+    private FormService forms;
 
     public Message createDraft(MessageDraft draft) {
         Caller caller = currentUser.caller();
@@ -100,6 +104,9 @@ public class MessageService {
         message.getAttachments();
         message.getSurveySheets();
         message.recipients();
+        if (message.getForm() != null) {
+            message.getForm().getTitle();
+        }
         return message;
     }
 
@@ -227,7 +234,7 @@ public class MessageService {
         return message;
     }
 
-    private static void apply(Message message, MessageDraft draft) {
+    private void apply(Message message, MessageDraft draft) {
         message.edit(draft.subject(), draft.body(), draft.priority() == null ? Priority.NORMAL : draft.priority(),
                 draft.replyExpected() == null ? ReplyExpected.NONE : draft.replyExpected(), draft.replyDeadline(),
                 draft.askDirector());
@@ -235,6 +242,9 @@ public class MessageService {
         message.attach(draft.attachments());
         if (message.getReplyExpected() == ReplyExpected.SURVEY) {
             message.attachSurvey(draft.surveyTemplate(), draft.surveySheets());
+        }
+        if (message.getReplyExpected() == ReplyExpected.FORM) {
+            message.attachForm(draft.formId() == null ? null : forms.ownCopy(draft.formId()));
         }
     }
 

@@ -7,5 +7,7 @@ public enum ReplyExpected {
     ATTACHMENTS,
     TEXT_AND_ATTACHMENTS,
     /** the filled copy of the Excel template the message carries, checked against it on upload */
-    SURVEY
+    SURVEY,
+    /** the answers to the electronic form the message carries, filled online */
+    FORM
 }

@@ -13,6 +13,7 @@ import org.apache.commons.io.output.CloseShieldOutputStream;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
+import pl.opium.forms.FormService;
 import pl.opium.identity.Caller;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
@@ -55,6 +56,9 @@ public class StatusBoardService {
 
     @EJB
     private CurrentUser currentUser;
+
+    @EJB
+    private FormService forms;
 
     @EJB
     private WorkflowHistory history;
@@ -115,6 +119,37 @@ public class StatusBoardService {
                 ReplyStatus.REOPENED.name(), caller.getUsername(), Instant.now(), comment.strip()));
         notices.fire(new Notice(NoticeKind.REMINDER, messageId, message.getSubject(), message.getUnit().getName(),
                 message.getReplyDeadline(), accountsBehind(message, List.of(deliveryId))));
+    }
+
+    /** The submitted answers to a form message, by institution, with the form. */
+    public FormResults formResults(long messageId) {
+        Message message = formMessage(messageId);
+        long formId = message.getForm().getId();
+        return new FormResults(message.getSubject(), forms.definition(formId),
+                forms.submissions(formId, message.formContext()));
+    }
+
+    /** The submitted answers to a form message as XLSX or CSV: a row per institution or, given a table, per table row. */
+    public void exportFormAnswers(long messageId, String tableKey, boolean csv, OutputStream out) throws IOException {
+        Message message = formMessage(messageId);
+        forms.export(message.getForm().getId(), message.formContext(), tableKey, csv, out);
+    }
+
+    /** A file an institution (by RSPO number) gave in a form message's file field. */
+    public Attachment formFile(long messageId, String rspo, String key) {
+        return formResults(messageId).submissions().stream()
+                .filter(submission -> java.util.Objects.equals(submission.rspo(), rspo))
+                .map(submission -> submission.answers().get(key))
+                .filter(Attachment.class::isInstance).map(Attachment.class::cast)
+                .findFirst().orElseThrow(() -> new OpiumException("files.missing"));
+    }
+
+    private Message formMessage(long messageId) {
+        Message message = followed(messageId);
+        if (message.getReplyExpected() != ReplyExpected.FORM) {
+            throw new OpiumException("messaging.notAForm");
+        }
+        return message;
     }
 
     /** The board as an Excel file. */

@@ -7,6 +7,7 @@ import pl.opium.identity.AccessDeniedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -53,6 +54,14 @@ public final class Pages {
 
     /** Runs a service call that returns something; a refusal becomes a message and the result empty. */
     public static <T> Optional<T> call(Supplier<T> action) {
+        return call(action, refusal -> false);
+    }
+
+    /**
+     * Like {@link #call(Supplier)}, but a refusal the page shows its own way (e.g. at the fields it
+     * concerns) goes to {@code shown}, which answers whether it did.
+     */
+    public static <T> Optional<T> call(Supplier<T> action, Predicate<OpiumException> shown) {
         try {
             return Optional.of(action.get());
         } catch (RuntimeException failure) {
@@ -64,7 +73,9 @@ public final class Pages {
                 }
                 throw failure;
             }
-            Feedback.refused(refusal);
+            if (!shown.test(refusal)) {
+                Feedback.refused(refusal);
+            }
             return Optional.empty();
         }
     }

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The files someone is attaching on a page (a message, a reply): each is stored the moment it
@@ -30,16 +31,20 @@ public final class AttachmentList implements Serializable {
     }
 
     void upload(FileUploadEvent event, AttachmentService store) {
-        Pages.call(() -> {
+        stored(event, store).ifPresent(files::add);
+    }
+
+    /** Stores an uploaded file and says so; a refused file is reported and gives nothing. */
+    public static Optional<Attachment> stored(FileUploadEvent event, AttachmentService store) {
+        Optional<Attachment> stored = Pages.call(() -> {
             try (InputStream in = event.getFile().getInputStream()) {
                 return store.store(in, event.getFile().getFileName());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }).ifPresent(attachment -> {
-            files.add(attachment);
-            Feedback.info("messaging.fileAdded", attachment.getFileName());
         });
+        stored.ifPresent(attachment -> Feedback.info("messaging.fileAdded", attachment.getFileName()));
+        return stored;
     }
 
     public void remove(int index) {
@@ -53,7 +58,7 @@ public final class AttachmentList implements Serializable {
     }
 
     /** What the browser says before even sending a file over the limit. */
-    static String tooLargeMessage(AttachmentService store) {
+    public static String tooLargeMessage(AttachmentService store) {
         return Feedback.text("files.tooLarge", store.maxBytes() / (1024 * 1024));
     }
 }

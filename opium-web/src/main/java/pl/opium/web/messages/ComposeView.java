@@ -7,6 +7,8 @@ import org.primefaces.event.FileUploadEvent;
 import pl.opium.files.AttachmentService;
 import pl.opium.messaging.Message;
 import pl.opium.messaging.MessageAction;
+import pl.opium.forms.Form;
+import pl.opium.forms.FormService;
 import pl.opium.messaging.MessageDraft;
 import pl.opium.messaging.MessageService;
 import pl.opium.messaging.MessageStatus;
@@ -60,6 +62,9 @@ public class ComposeView implements Serializable {
     @EJB
     private transient SurveyService surveys;
 
+    @EJB
+    private transient FormService formService;
+
     private Long id;
     private long version;
     private String subject;
@@ -74,6 +79,9 @@ public class ComposeView implements Serializable {
     private List<String> people = new ArrayList<>();
     private final AttachmentList attachments = new AttachmentList();
     private final SurveyTemplateForm survey = new SurveyTemplateForm();
+    /** The form institutions fill in, for a form message; a form can come in with the page's address. */
+    private Long formId;
+    private List<Form> forms;
 
     private List<InstitutionGroup> institutionGroups;
     private List<Institution> institutions;
@@ -84,7 +92,11 @@ public class ComposeView implements Serializable {
         institutions = registry.searchInstitutions(new InstitutionFilter(null, null, null, Boolean.TRUE, "shortName", true),
                 0, 10_000);
         userGroupList = userGroups.groups();
+        forms = formService.forms();
         if (id == null) {
+            if (formId != null) {
+                replyExpected = ReplyExpected.FORM;
+            }
             return;
         }
         Message message = Pages.loadOrRefuse(() -> messages.message(id));
@@ -102,6 +114,7 @@ public class ComposeView implements Serializable {
         if (message.getSurveyTemplate() != null) {
             survey.load(message.getSurveyTemplate(), message.getSurveySheets());
         }
+        formId = message.getForm() == null ? null : message.getForm().getId();
         List<Long> groupIds = new ArrayList<>();
         List<Long> institutionList = new ArrayList<>();
         List<Long> addressedUserGroups = new ArrayList<>();
@@ -135,6 +148,22 @@ public class ComposeView implements Serializable {
         return replyExpected == ReplyExpected.SURVEY;
     }
 
+    public boolean isForm() {
+        return replyExpected == ReplyExpected.FORM;
+    }
+
+    public Long getFormId() {
+        return formId;
+    }
+
+    public void setFormId(Long formId) {
+        this.formId = formId;
+    }
+
+    public List<Form> getForms() {
+        return forms;
+    }
+
     public SurveyTemplateForm getSurveyForm() {
         return survey;
     }
@@ -153,7 +182,7 @@ public class ComposeView implements Serializable {
 
     private String store(boolean andSubmit) {
         MessageDraft draft = new MessageDraft(subject, body, priority, replyExpected, replyDeadline, askDirector,
-                recipients(), attachments.getFiles(), survey.getTemplate(), survey.surveySheets());
+                recipients(), attachments.getFiles(), survey.getTemplate(), survey.surveySheets(), formId);
         return Pages.call(() -> {
             if (isSurvey() && survey.getTemplate() != null) {
                 surveys.verify(survey.getTemplate(), survey.structure());

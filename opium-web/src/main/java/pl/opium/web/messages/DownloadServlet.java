@@ -38,6 +38,8 @@ import java.time.LocalDate;
  * /download/template?id=            a survey message's template (author, approvers)
  * /download/survey-template?id=     a received survey's template (recipients)
  * /download/merge?id=&amp;run=          a merged survey workbook (author)
+ * /download/form-answers?id=&amp;format=csv|xlsx[&amp;table=]   a form message's answers (author)
+ * /download/form-file?id=&amp;rspo=&amp;key=   a file an institution gave in a form (author)
  * </pre>
  */
 @WebServlet("/download/*")
@@ -81,6 +83,14 @@ public class DownloadServlet extends HttpServlet {
                 case "/template" -> file(response, template(messages.message(id).getSurveyTemplate()));
                 case "/survey-template" -> file(response, surveys.receivedTemplate(id));
                 case "/merge" -> file(response, surveys.mergeFile(id, number(request, "run")));
+                case "/form-answers" -> {
+                    boolean csv = "csv".equals(request.getParameter("format"));
+                    String table = request.getParameter("table");
+                    start(response, csv ? "text/csv; charset=UTF-8" : XLSX, "formularz-" + id + (table == null ? "" : "-" + table)
+                            + "-" + LocalDate.now() + (csv ? ".csv" : ".xlsx"));
+                    board.exportFormAnswers(id, table == null || table.isBlank() ? null : table, csv, response.getOutputStream());
+                }
+                case "/form-file" -> file(response, board.formFile(id, request.getParameter("rspo"), request.getParameter("key")));
                 default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
         } catch (NumberFormatException e) {

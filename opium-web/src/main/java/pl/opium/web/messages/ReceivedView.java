@@ -56,6 +56,10 @@ public class ReceivedView implements Serializable {
         }
     }
 
+    public boolean isForm() {
+        return received.message().getReplyExpected() == ReplyExpected.FORM;
+    }
+
     public boolean isSurvey() {
         return received.message().getReplyExpected() == ReplyExpected.SURVEY;
     }
