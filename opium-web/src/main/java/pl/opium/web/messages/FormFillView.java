@@ -13,6 +13,7 @@ import pl.opium.forms.FormResponse;
 import pl.opium.forms.ResponseStatus;
 import pl.opium.messaging.FormToFill;
 import pl.opium.messaging.InboxService;
+import pl.opium.messaging.Message;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 import pl.opium.web.forms.FormEntry;
@@ -116,6 +117,10 @@ public class FormFillView implements Serializable {
 
     public FormToFill getFill() {
         return fill;
+    }
+
+    public Message getMessage() {
+        return fill.received().message();
     }
 
     public FormEntry getEntry() {
