@@ -81,6 +81,24 @@ final class BrowserSession implements AutoCloseable {
         browser.executeScript("arguments[0].click();", yes);
     }
 
+    /** Waits until the page's Ajax requests are done, so that what they redraw is not found a moment before it goes. */
+    void settle() {
+        waitFor().until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /**
+     * Clicks a button the way a person does, after the page has settled and with the button in the
+     * middle of the window: at the window's edge an overlay closing (a date picker) can take the click.
+     */
+    void press(String id) {
+        settle();
+        WebElement button = browser.findElement(By.id(id));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        waitFor().until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
     void screenshot(String name) {
         try {
             Path target = Path.of("target", "screenshots", name + ".png");

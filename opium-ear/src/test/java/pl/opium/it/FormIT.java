@@ -179,8 +179,13 @@ class FormIT {
         room.put("komputery", new BigDecimal("24"));
         As.user("sp01.dyrektor", () -> inbox.answerForm(sent.getId(), saved.getVersion(), complete, true));
         assertThat(replied(sent)).containsExactly("SP 1");
-        assertThat(As.user("sp01.dyrektor", () -> inbox.formToFill(sent.getId())).response().getStatus())
-                .isEqualTo(ResponseStatus.SUBMITTED);
+        FormResponse submittedAnswers = As.user("sp01.dyrektor", () -> inbox.formToFill(sent.getId())).response();
+        assertThat(submittedAnswers.getStatus()).isEqualTo(ResponseStatus.SUBMITTED);
+        // submitted answers are not replaced by a draft
+        assertThatThrownBy(() -> As.user("sp01.dyrektor",
+                () -> inbox.answerForm(sent.getId(), submittedAnswers.getVersion(), draftAnswers, false)))
+                .isInstanceOfSatisfying(OpiumException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("forms.draftAfterSubmission"));
 
         FormResults results = As.user(Sending.HEAD, () -> board.formResults(sent.getId()));
         assertThat(results.submissions()).singleElement().satisfies(s -> assertThat(s.institution()).isEqualTo("SP 1"));

@@ -71,7 +71,7 @@ class MessagingBrowserIT {
                     .sendKeys(plan.toAbsolutePath().toString());
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("compose:attachmentList"), plan.getFileName().toString()));
-            officer.browser.findElement(By.id("compose:submit")).click();
+            officer.press("compose:submit");
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
                     "Czeka na akceptację kierownika"));
             String messagePage = officer.browser.getCurrentUrl();
@@ -96,7 +96,7 @@ class MessagingBrowserIT {
             officer.browser.findElement(By.cssSelector("#compose\\:askDirector .ui-chkbox-box")).click();
             assertThat(officer.browser.findElement(By.id("compose:attachmentList")).getText())
                     .contains(plan.getFileName().toString());
-            officer.browser.findElement(By.id("compose:submit")).click();
+            officer.press("compose:submit");
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
                     "Czeka na akceptację kierownika"));
 

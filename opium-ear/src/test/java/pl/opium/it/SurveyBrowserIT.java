@@ -90,7 +90,7 @@ class SurveyBrowserIT {
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose:sheets"), "Oddziały"));
             assertThat(officer.browser.findElement(By.id("templateName")).getText()).contains("oddzialy.xlsx");
             officer.browser.findElement(By.id("compose:deadline_input")).sendKeys(LocalDate.now().plusDays(7).toString());
-            officer.browser.findElement(By.id("compose:submit")).click();
+            officer.press("compose:submit");
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
                     "Czeka na akceptację kierownika"));
             String messagePage = officer.browser.getCurrentUrl();

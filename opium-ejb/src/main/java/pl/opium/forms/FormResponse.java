@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import pl.opium.OpiumException;
 import pl.opium.persistence.BaseEntity;
 import pl.opium.registry.Institution;
 
@@ -52,7 +53,11 @@ public class FormResponse extends BaseEntity {
         this.institution = institution;
     }
 
+    /** Submitted answers change only by a new submission, checked whole: a draft never replaces them. */
     void save(FormDefinition definition, FormAnswers answers, boolean submit, String by, Instant at) {
+        if (!submit && status == ResponseStatus.SUBMITTED) {
+            throw new OpiumException("forms.draftAfterSubmission");
+        }
         answersJson = FormJson.write(definition, answers);
         savedBy = by;
         savedAt = at;

@@ -11,6 +11,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,6 +39,11 @@ final class MergedWorkbook implements AutoCloseable {
             ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
             zip.setLevel(Deflater.BEST_SPEED);
             return zip;
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new NumberCellWriter();
         }
     };
     private final Map<String, CellStyle> styles = new HashMap<>();

@@ -5,7 +5,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.util.XMLHelper;
+import com.ctc.wstx.sax.WstxSAXParserFactory;
+import com.ctc.wstx.stax.WstxInputFactory;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -73,7 +74,7 @@ final class XlsxRows implements SurveyRows {
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     if (sheets.getSheetName().equals(sheetName)) {
-                        XMLReader parser = XMLHelper.newXMLReader();
+                        XMLReader parser = newParser();
                         parser.setContentHandler(new SheetHandler(callback));
                         try {
                             parser.parse(new InputSource(sheet));
@@ -182,10 +183,23 @@ final class XlsxRows implements SurveyRows {
         return column - 1;
     }
 
+    /**
+     * A SAX parser for sheet XML: Woodstox, which reads it about twice as fast as the JDK's parser,
+     * with DTDs and external entities off (a copy is untrusted input).
+     */
+    static XMLReader newParser() throws SAXException, ParserConfigurationException {
+        WstxInputFactory stax = new WstxInputFactory();
+        stax.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        stax.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        WstxSAXParserFactory factory = new WstxSAXParserFactory(stax);
+        factory.setNamespaceAware(true);
+        return factory.newSAXParser().getXMLReader();
+    }
+
     private static boolean readDate1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException {
         boolean[] date1904 = {false};
         try (InputStream workbook = reader.getWorkbookData()) {
-            XMLReader parser = XMLHelper.newXMLReader();
+            XMLReader parser = newParser();
             parser.setContentHandler(new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes attributes) {

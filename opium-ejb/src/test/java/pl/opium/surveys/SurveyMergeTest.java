@@ -75,6 +75,23 @@ class SurveyMergeTest {
     }
 
     @Test
+    void numbersComeOutExactlyAsTheyWentIn() throws IOException {
+        double[] numbers = {0, -3, 24.5, 0.1 + 0.2, 123_456_789_012_345d, 1e15, 1e20, -1.5e-7, Double.MIN_VALUE};
+        Object[][] rows = new Object[numbers.length + 1][];
+        rows[0] = row("Klasa", "Uczniowie", "Data");
+        for (int i = 0; i < numbers.length; i++) {
+            rows[i + 1] = row("x", numbers[i]);
+        }
+        try (XSSFWorkbook merged = merge(new SurveyMerge(), template(), List.of(source("SP 1", reply("sp1", rows))),
+                List.of(), SurveyMerge.Layout.STACKED)) {
+            Sheet data = merged.getSheet("Dane");
+            for (int i = 0; i < numbers.length; i++) {
+                assertThat(data.getRow(i + 1).getCell(4).getNumericCellValue()).isEqualTo(numbers[i]);
+            }
+        }
+    }
+
+    @Test
     void formulasBecomeTheirComputedValuesAndErrorsStayVisible() throws IOException {
         Path file = xlsx(dir.resolve("f.xlsx"), wb -> {
             sheet(wb, "Dane", row("Klasa", "Uczniowie", "Data"), row("1a", "=10+15"), row("1b", "=1/0"),
