@@ -41,7 +41,7 @@ final class InstitutionSheet {
 
             @Override
             public void put(Row row, int templateColumn, CellValue value) {
-                book.put(row.createCell(templateColumn), value);
+                book.put(row, templateColumn, value);
             }
         };
     }

@@ -1,8 +1,10 @@
 package pl.opium.surveys;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -21,6 +23,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.zip.Deflater;
 
 /**
@@ -31,6 +34,9 @@ import java.util.zip.Deflater;
 final class MergedWorkbook implements AutoCloseable {
 
     private static final String GENERAL = "General";
+
+    /** A thread that compresses sheets alongside the caller's when the workbook is written, or null. */
+    private final Executor helper;
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, false, false) {
         /** Fast compression: the merged file is mostly numbers and is written while the officer waits. */
@@ -45,6 +51,25 @@ final class MergedWorkbook implements AutoCloseable {
         protected SheetDataWriter createSheetDataWriter() throws IOException {
             return new NumberCellWriter();
         }
+
+        @Override
+        protected void injectData(ZipEntrySource template, OutputStream out) throws IOException {
+            if (helper == null) {
+                super.injectData(template, out);
+                return;
+            }
+            Map<String, SheetCompression.SheetXml> sheets = new HashMap<>();
+            for (int i = 0; i < getNumberOfSheets(); i++) {
+                SXSSFSheet sheet = getSheetAt(i);
+                sheets.put(_wb.getSheetAt(i).getPackagePart().getPartName().getName().substring(1),
+                        sheet::getWorksheetXMLInputStream);
+            }
+            try {
+                SheetCompression.write(template, sheets, helper, out);
+            } finally {
+                template.close();
+            }
+        }
     };
     private final Map<String, CellStyle> styles = new HashMap<>();
     private final Set<String> sheetNames = new HashSet<>();
@@ -52,7 +77,8 @@ final class MergedWorkbook implements AutoCloseable {
     private final CellStyle boldStyle;
     private final CellStyle plainStyle;
 
-    MergedWorkbook() {
+    MergedWorkbook(Executor helper) {
+        this.helper = helper;
         plainStyle = workbook.getCellStyleAt(0);
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -84,9 +110,7 @@ final class MergedWorkbook implements AutoCloseable {
         for (int r = 0; r < template.headerRows(); r++) {
             Row row = sheet.createRow(firstRow + r);
             for (int c = 0; c < template.width(); c++) {
-                Cell cell = row.createCell(c + offset);
-                put(cell, template.headerAt(r, c));
-                cell.setCellStyle(headerStyle);
+                put(row, c + offset, template.headerAt(r, c)).setCellStyle(headerStyle);
             }
         }
         for (CellRangeAddress region : template.mergedHeader()) {
@@ -100,30 +124,40 @@ final class MergedWorkbook implements AutoCloseable {
     }
 
     /**
-     * Puts a value into a cell with its type and number format. Every cell gets a style: SXSSF looks
-     * a style-less cell's column style up in the sheet's XML beans, which costs more than the cell.
+     * Puts a value into a new cell of the row, with its type and number format. The cell is created
+     * with its type: SXSSF otherwise first makes it blank and then converts the blank value. Every
+     * cell gets a style: SXSSF looks a style-less cell's column style up in the sheet's XML beans,
+     * which costs more than the cell.
      */
-    void put(Cell cell, CellValue value) {
-        cell.setCellStyle(plainStyle);
+    Cell put(Row row, int column, CellValue value) {
+        Cell cell;
         switch (value.kind()) {
             case TEXT:
             case ERROR:
+                cell = row.createCell(column, CellType.STRING);
                 cell.setCellValue((String) value.value());
                 break;
             case NUMBER:
+                cell = row.createCell(column, CellType.NUMERIC);
                 cell.setCellValue((Double) value.value());
-                formatted(cell, value.format());
                 break;
             case DATE:
+                cell = row.createCell(column, CellType.NUMERIC);
                 cell.setCellValue((LocalDateTime) value.value());
-                formatted(cell, value.format());
                 break;
             case BOOLEAN:
+                cell = row.createCell(column, CellType.BOOLEAN);
                 cell.setCellValue((Boolean) value.value());
                 break;
             default:
+                cell = row.createCell(column);
                 break;
         }
+        cell.setCellStyle(plainStyle);
+        if (value.kind() == CellValue.Kind.NUMBER || value.kind() == CellValue.Kind.DATE) {
+            formatted(cell, value.format());
+        }
+        return cell;
     }
 
     void formatted(Cell cell, String format) {

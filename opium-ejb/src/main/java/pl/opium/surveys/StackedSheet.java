@@ -54,8 +54,8 @@ final class StackedSheet {
                     startSheet();
                 }
                 Row row = sheet.createRow(nextRow++);
-                book.put(row.createCell(0), name);
-                book.put(row.createCell(1), rspo);
+                book.put(row, 0, name);
+                book.put(row, 1, rspo);
                 if (submitted != null) {
                     Cell cell = row.createCell(2);
                     cell.setCellValue(submitted);
@@ -66,7 +66,7 @@ final class StackedSheet {
 
             @Override
             public void put(Row row, int templateColumn, CellValue value) {
-                book.put(row.createCell(templateColumn + SurveyMerge.LEADING.length), value);
+                book.put(row, templateColumn + SurveyMerge.LEADING.length, value);
             }
         };
     }

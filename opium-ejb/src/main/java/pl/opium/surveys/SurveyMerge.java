@@ -14,11 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Merges the filled copies of a survey into one workbook. For each structure sheet, the data rows of
@@ -55,54 +51,40 @@ public final class SurveyMerge {
     static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
     static final String[] LEADING = {"Placówka", "RSPO", "Przesłano"};
 
-    /** Chunks of rows read ahead of the writing: bounds the memory the two halves share (~10 MB). */
+    /** Chunks of rows read ahead per copy (at most three copies at once): bounds the memory the halves share (~30 MB). */
     private static final int QUEUED_PIECES = 16;
 
     private final int maxRows;
-    private final Executor readerThread;
+    /** Reading threads: two keep both cores of a small server busy alongside the writing thread. */
+    static final int READERS = 2;
+
+    private final Executor readerThreads;
 
     /** A merge that reads and writes on the calling thread. */
     public SurveyMerge() {
         this(SpreadsheetVersion.EXCEL2007.getMaxRows(), null);
     }
 
-    /** A merge that reads the copies on a thread of {@code readerThread} while the calling thread writes. */
-    public SurveyMerge(Executor readerThread) {
-        this(SpreadsheetVersion.EXCEL2007.getMaxRows(), readerThread);
+    /** A merge that reads the copies on {@link #READERS} tasks of {@code readerThreads} while the calling thread writes. */
+    public SurveyMerge(Executor readerThreads) {
+        this(SpreadsheetVersion.EXCEL2007.getMaxRows(), readerThreads);
     }
 
     /** @param maxRows rows per sheet before the merge continues on another one (Excel's limit, smaller in tests) */
-    SurveyMerge(int maxRows, Executor readerThread) {
+    SurveyMerge(int maxRows, Executor readerThreads) {
         this.maxRows = maxRows;
-        this.readerThread = readerThread;
+        this.readerThreads = readerThreads;
     }
 
     public Summary write(String title, SurveyTemplate template, List<Source> sources, List<Absent> absent,
                          Layout layout, OutputStream out, Progress progress) throws IOException {
-        try (MergedWorkbook book = new MergedWorkbook()) {
+        try (MergedWorkbook book = new MergedWorkbook(readerThreads)) {
             SXSSFSheet summarySheet = book.createSheet("Podsumowanie");
             Writing writing = new Writing(book, template, sources, layout, progress);
-            ReplyReader reader;
-            if (readerThread == null) {
-                reader = new ReplyReader(sources, template.sheets(), writing::handle);
-                reader.run();
+            if (readerThreads == null) {
+                new ReplyReader(sources, template.sheets(), writing::handle).run();
             } else {
-                BlockingQueue<ReplyReader.Piece> pieces = new ArrayBlockingQueue<>(QUEUED_PIECES);
-                AtomicBoolean writerGone = new AtomicBoolean();
-                reader = new ReplyReader(sources, template.sheets(), piece -> hand(pieces, piece, writerGone));
-                readerThread.execute(reader);
-                try {
-                    while (!writing.finished()) {
-                        writing.handle(pieces.take());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("Merge interrupted", e);
-                } finally {
-                    writerGone.set(true);
-                    reader.cancel();
-                    pieces.clear();
-                }
+                readInParallel(template, sources, writing);
             }
             List<SummaryLine> lines = new ArrayList<>(writing.lines);
             for (Absent missing : absent) {
@@ -114,17 +96,31 @@ public final class SurveyMerge {
         }
     }
 
-    /** Puts a piece on the queue; gives up (ending the reader) once the writing side has stopped taking them. */
-    private static void hand(BlockingQueue<ReplyReader.Piece> pieces, ReplyReader.Piece piece, AtomicBoolean writerGone) {
+    /** Readers on the executor's threads claim copies; this thread writes them in order. */
+    private void readInParallel(SurveyTemplate template, List<Source> sources, Writing writing) throws IOException {
+        Handover handover = new Handover(sources.size(), READERS + 1, QUEUED_PIECES);
+        List<ReplyReader> readers = new ArrayList<>();
+        for (int r = 0; r < READERS; r++) {
+            ReplyReader reader = new ReplyReader(sources, template.sheets(), handover::claim, handover::put);
+            readers.add(reader);
+            readerThreads.execute(reader);
+        }
         try {
-            while (!pieces.offer(piece, 100, TimeUnit.MILLISECONDS)) {
-                if (writerGone.get()) {
-                    throw new IllegalStateException("The merge's writing side stopped");
-                }
+            while (!writing.finished()) {
+                int source = writing.next();
+                ReplyReader.Piece piece;
+                do {
+                    piece = handover.take(source);
+                    writing.handle(piece);
+                } while (!piece.kind().endsSource());
+                handover.written(source);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Merge interrupted", e);
+            throw new IOException("Merge interrupted", e);
+        } finally {
+            handover.writerGone();
+            readers.forEach(ReplyReader::cancel);
         }
     }
 
@@ -161,6 +157,11 @@ public final class SurveyMerge {
 
         boolean finished() {
             return done == sources.size();
+        }
+
+        /** The copy whose pieces come next. */
+        int next() {
+            return done;
         }
 
         void handle(ReplyReader.Piece piece) {

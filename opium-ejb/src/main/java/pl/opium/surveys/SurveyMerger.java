@@ -60,7 +60,7 @@ public class SurveyMerger {
     @Resource
     private SessionContext context;
 
-    /** Reads the copies while this bean's thread writes the merged workbook. */
+    /** Two tasks read the copies while this bean's thread writes the merged workbook; one helps compress it at the end. */
     @Resource
     private ManagedExecutorService executor;
 

@@ -194,7 +194,7 @@ class SurveyMergeTest {
             }
             sources.add(source("SP " + i, reply("sp" + i, rows)));
         }
-        CountDownLatch readerEnded = new CountDownLatch(1);
+        CountDownLatch readerEnded = new CountDownLatch(SurveyMerge.READERS);
         Executor watched = command -> new Thread(() -> {
             try {
                 command.run();
@@ -211,6 +211,42 @@ class SurveyMergeTest {
                             }
                         }))
                 .hasMessage("disk full");
-        assertThat(readerEnded.await(10, TimeUnit.SECONDS)).as("reader thread ended").isTrue();
+        assertThat(readerEnded.await(10, TimeUnit.SECONDS)).as("reader threads ended").isTrue();
+    }
+
+    @Test
+    void copiesComeOutInOrderWhateverThreadsReadThem() throws IOException {
+        List<SurveyMerge.Source> sources = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            // copies of very different lengths, so that the two readers finish out of order
+            Object[][] rows = new Object[1 + (i % 3 == 0 ? 1_500 : 2)][];
+            rows[0] = row("Klasa", "Uczniowie", "Data");
+            for (int r = 1; r < rows.length; r++) {
+                rows[r] = row("SP " + i, r);
+            }
+            sources.add(source("SP " + i, reply("sp" + i, rows)));
+        }
+        java.util.concurrent.ExecutorService one = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            for (Executor readers : List.of(READER, (Executor) one)) {
+                try (XSSFWorkbook merged = merge(new SurveyMerge(readers), template(), sources, List.of(),
+                        SurveyMerge.Layout.STACKED)) {
+                    Sheet data = merged.getSheet("Dane");
+                    List<String> order = new ArrayList<>();
+                    for (int r = 1; r <= data.getLastRowNum(); r++) {
+                        String name = data.getRow(r).getCell(0).getStringCellValue();
+                        assertThat(data.getRow(r).getCell(3).getStringCellValue()).isEqualTo(name);
+                        if (order.isEmpty() || !order.get(order.size() - 1).equals(name)) {
+                            order.add(name);
+                        }
+                    }
+                    assertThat(order).as("one block per copy, in the order given")
+                            .isEqualTo(sources.stream().map(SurveyMerge.Source::shortName).toList());
+                    assertThat(data.getLastRowNum()).isEqualTo(4 * 1_500 + 8 * 2);
+                }
+            }
+        } finally {
+            one.shutdownNow();
+        }
     }
 }

@@ -56,9 +56,4 @@ public final class AttachmentList implements Serializable {
     public List<Attachment> getFiles() {
         return files;
     }
-
-    /** What the browser says before even sending a file over the limit. */
-    public static String tooLargeMessage(AttachmentService store) {
-        return Feedback.text("files.tooLarge", store.maxBytes() / (1024 * 1024));
-    }
 }

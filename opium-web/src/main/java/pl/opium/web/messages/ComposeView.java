@@ -221,13 +221,7 @@ public class ComposeView implements Serializable {
         return LocalDate.now();
     }
 
-    public long getMaxUploadBytes() {
-        return files.maxBytes();
-    }
 
-    public String getTooLargeMessage() {
-        return AttachmentList.tooLargeMessage(files);
-    }
 
     public Long getId() {
         return id;

@@ -99,13 +99,7 @@ public class FormFillView implements Serializable {
         return fill.received().replyPossible();
     }
 
-    public long getMaxUploadBytes() {
-        return files.maxBytes();
-    }
 
-    public String getTooLargeMessage() {
-        return AttachmentList.tooLargeMessage(files);
-    }
 
     public Long getId() {
         return id;

@@ -111,13 +111,7 @@ public class ReceivedView implements Serializable {
                 .orElse(null);
     }
 
-    public String getTooLargeMessage() {
-        return AttachmentList.tooLargeMessage(files);
-    }
 
-    public long getMaxUploadBytes() {
-        return files.maxBytes();
-    }
 
     public Long getId() {
         return id;
