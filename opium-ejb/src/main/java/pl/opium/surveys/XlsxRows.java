@@ -1,12 +1,13 @@
 package pl.opium.surveys;
 
+import com.ctc.wstx.sax.WstxSAXParserFactory;
+import com.ctc.wstx.stax.WstxInputFactory;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import com.ctc.wstx.sax.WstxSAXParserFactory;
-import com.ctc.wstx.stax.WstxInputFactory;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -23,6 +24,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads an .xlsx's sheets with a SAX parser over their XML and turns each cell straight into a
@@ -39,6 +42,7 @@ final class XlsxRows implements SurveyRows {
     private final StylesTable styles;
     private final boolean date1904;
     private final StyleInfo[] styleInfo;
+    private Map<String, PackagePart> sheetParts;
 
     /** A cell style as the reader needs it: its number format and whether that format shows a date. */
     private record StyleInfo(String format, boolean date) {
@@ -70,24 +74,22 @@ final class XlsxRows implements SurveyRows {
     @Override
     public boolean read(String sheetName, RowCallback callback) {
         try {
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            while (sheets.hasNext()) {
-                try (InputStream sheet = sheets.next()) {
-                    if (sheets.getSheetName().equals(sheetName)) {
-                        XMLReader parser = newParser();
-                        parser.setContentHandler(new SheetHandler(callback));
-                        try {
-                            parser.parse(new InputSource(sheet));
-                        } catch (EnoughRead stop) {
-                            // the caller has what it needs
-                        } catch (CallerFailed failure) {
-                            throw (RuntimeException) failure.getCause();
-                        }
-                        return true;
-                    }
-                }
+            PackagePart part = sheetParts().get(sheetName);
+            if (part == null) {
+                return false;
             }
-            return false;
+            try (InputStream sheet = part.getInputStream()) {
+                XMLReader parser = newParser();
+                parser.setContentHandler(new SheetHandler(callback));
+                try {
+                    parser.parse(new InputSource(sheet));
+                } catch (EnoughRead stop) {
+                    // the caller has what it needs
+                } catch (CallerFailed failure) {
+                    throw (RuntimeException) failure.getCause();
+                }
+                return true;
+            }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             if (e instanceof EnoughRead || e.getCause() instanceof EnoughRead) {
                 return true;
@@ -181,6 +183,20 @@ final class XlsxRows implements SurveyRows {
             column = column * 26 + (c - 'A' + 1);
         }
         return column - 1;
+    }
+
+    /** The sheets by name, found once: each look through POI's sheet iterator parses the workbook part again. */
+    private Map<String, PackagePart> sheetParts() throws IOException, OpenXML4JException {
+        if (sheetParts == null) {
+            sheetParts = new HashMap<>();
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                try (InputStream ignored = sheets.next()) {
+                    sheetParts.putIfAbsent(sheets.getSheetName(), sheets.getSheetPart());
+                }
+            }
+        }
+        return sheetParts;
     }
 
     /**
