@@ -101,8 +101,10 @@ class FormBrowserIT {
             officer.open("messages/form-answers.xhtml?id=" + id);
             assertThat(officer.browser.findElement(By.id("submittedCount")).getText()).isEqualTo("1");
             assertThat(officer.browser.findElement(By.id("answers")).getText()).contains("SP 1").contains("14");
-            // yes/no answers have their chart
-            assertThat(officer.browser.findElements(By.cssSelector(".charts canvas"))).hasSize(1);
+            // a chart for the yes/no field, one for each number (a table's column: the sum of each school's rows)
+            assertThat(officer.browser.findElements(By.cssSelector(".charts canvas"))).hasSize(3);
+            assertThat(officer.browser.findElements(By.cssSelector(".charts h3"))).extracting(WebElement::getText)
+                    .containsExactly("Internet szerokopasmowy", "Liczba sal", "Nauczyciele: Etat");
             officer.screenshot("form-answers");
             byte[] xlsx = officer.download(officer.browser.findElement(By.cssSelector("[data-export='nauczyciele.xlsx']"))
                     .getAttribute("href"));

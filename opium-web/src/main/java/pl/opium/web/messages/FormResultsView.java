@@ -34,8 +34,12 @@ public class FormResultsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A chart of one choice field: its title and its Chart.js configuration. */
-    public record Chart(String title, String json) implements Serializable {
+    /** A chart of one field: its title, its Chart.js configuration and its height in pixels (a bar per answer). */
+    public record Chart(String title, String json, int height) implements Serializable {
+
+        public int getHeight() {
+            return height;
+        }
 
         public String getTitle() {
             return title;
@@ -132,6 +136,7 @@ public class FormResultsView implements Serializable {
         FormStatistics statistics = FormStatistics.of(results.definition(),
                 results.submissions().stream().map(FormSubmission::answers).toList());
         statistics.choices().forEach(choices -> charts.add(chart(choices)));
+        statistics.numbers().forEach(numbers -> charts.add(chart(numbers)));
         statistics.numbers().forEach(numbers -> figures.add(new Figures(title(numbers.field(), numbers.table()),
                 numbers.count(), text(numbers.sum()), text(numbers.min()), text(numbers.max()), text(numbers.mean()))));
         for (FormSubmission submission : results.submissions()) {
@@ -149,6 +154,7 @@ public class FormResultsView implements Serializable {
         return table == null ? field.label() : table.label() + ": " + field.label();
     }
 
+    /** How many chose each option. */
     private Chart chart(FormStatistics.Choices choices) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
@@ -156,22 +162,57 @@ public class FormResultsView implements Serializable {
             labels.add(option);
             counts.add(count);
         });
+        return chart(title(choices.field(), choices.table()), labels, counts, choices.counts().size(),
+                "forms.answersCount", 0);
+    }
+
+    /** Each institution's number (a table column: the sum of its rows). */
+    private Chart chart(FormStatistics.Numbers numbers) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        int bars = 0;
+        String key = numbers.field().key();
+        for (FormSubmission submission : results.submissions()) {
+            BigDecimal value = numbers.table() == null ? number(submission.answers().get(key))
+                    : submission.answers().rows(numbers.table()).stream().map(row -> number(row.get(key)))
+                    .filter(java.util.Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+            if (value != null) {
+                labels.add(submission.institution());
+                values.add(value);
+                bars++;
+            }
+        }
+        return chart(title(numbers.field(), numbers.table()), labels, values, bars,
+                numbers.table() == null ? "forms.value" : "forms.sumOfRows", -1);
+    }
+
+    private static BigDecimal number(Object value) {
+        return value instanceof Long whole ? BigDecimal.valueOf(whole) : value instanceof BigDecimal decimal ? decimal : null;
+    }
+
+    /** A Chart.js bar chart, bars across; {@code precision} of the value axis' ticks, -1 for any. */
+    private static Chart chart(String title, JsonArrayBuilder labels, JsonArrayBuilder values, int bars,
+                               String seriesKey, int precision) {
+        var ticks = Json.createObjectBuilder();
+        if (precision >= 0) {
+            ticks.add("precision", precision);
+        }
         String json = Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder()
                         .add("labels", labels)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Feedback.text("forms.answersCount"))
-                                .add("data", counts)
+                                .add("label", Feedback.text(seriesKey))
+                                .add("data", values)
                                 .add("backgroundColor", "#1d4e89"))))
                 .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
                         .add("indexAxis", "y")
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("display", false)))
                         .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                                .add("ticks", ticks))))
                 .build().toString();
-        return new Chart(title(choices.field(), choices.table()), json);
+        return new Chart(title, json, Math.max(160, 60 + 22 * bars));
     }
 
     private static String text(BigDecimal number) {
