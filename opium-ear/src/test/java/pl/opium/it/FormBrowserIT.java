@@ -4,19 +4,13 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,16 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * comes back to it, is told what is missing, and submits; the officer reads the answers and
  * downloads the export of the table's rows, which the test opens with POI.
  */
-@ExtendWith(ArquillianExtension.class)
-class FormBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.opiumWith();
-    }
-
-    @ArquillianResource
-    private URL base;
+class FormBrowserIT extends FromOutside {
 
     @Test
     void anOfficerBuildsAFormASchoolFillsItAndTheOfficerExportsIt() throws Exception {

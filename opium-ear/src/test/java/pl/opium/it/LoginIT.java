@@ -1,14 +1,8 @@
 package pl.opium.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,17 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a person meets over HTTP: the container's FORM login against the user table, the pages
  * each role may open, and a refusal (403) for another institution's record asked for by URL.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LoginIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.opiumWith();
-    }
-
-    @ArquillianResource
-    private URL base;
+class LoginIT extends FromOutside {
 
     @Test
     void directorLogsInAndSeesTheirInstitution() {

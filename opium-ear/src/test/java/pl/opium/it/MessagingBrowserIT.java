@@ -1,18 +1,12 @@
 package pl.opium.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,20 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * approve, a school director sees it arrive in an open inbox without reloading and replies with a
  * file, and the officer sees the status, reminds the rest and downloads the ZIP of replies.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class MessagingBrowserIT {
+class MessagingBrowserIT extends FromOutside {
 
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.opiumWith();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @Test
     void aMessageGoesFromComposeThroughApprovalToARepliedAndDownloadedAnswer() throws Exception {
