@@ -99,6 +99,26 @@ final class BrowserSession implements AutoCloseable {
         waitFor().until(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
+    /** Saves and submits the compose page; returns the message page it leads to, once it shows the head's turn. */
+    String submitForApproval() {
+        press("compose:submit");
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Czeka na akceptację kierownika"));
+        return browser.getCurrentUrl();
+    }
+
+    /** Approves the message on its page and waits for the status it moves to. */
+    void approve(String messagePage, String statusAfter) {
+        browser.get(messagePage);
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".action-APPROVE")));
+        browser.findElement(By.cssSelector(".action-APPROVE")).click();
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), statusAfter));
+    }
+
+    /** The message's id in its page's address. */
+    static long messageId(String messagePage) {
+        return Long.parseLong(messagePage.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
     void screenshot(String name) {
         try {
             Path target = Path.of("target", "screenshots", name + ".png");

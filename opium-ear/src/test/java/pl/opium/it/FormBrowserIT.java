@@ -68,17 +68,11 @@ class FormBrowserIT extends FromOutside {
             officer.browser.findElement(By.cssSelector("#compose\\:body .ql-editor")).sendKeys("Prosimy o wypełnienie formularza.");
             officer.tick("compose:institutions", "SP 1");
             officer.browser.findElement(By.id("compose:deadline_input")).sendKeys(LocalDate.now().plusDays(7).toString());
-            officer.press("compose:submit");
-            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
-                    "Czeka na akceptację kierownika"));
-            String messagePage = officer.browser.getCurrentUrl();
-            long id = Long.parseLong(messagePage.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            String messagePage = officer.submitForApproval();
+            long id = BrowserSession.messageId(messagePage);
             assertThat(officer.browser.findElement(By.id("formTitle")).getText()).isEqualTo(title);
 
-            head.browser.get(messagePage);
-            head.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".action-APPROVE")));
-            head.browser.findElement(By.cssSelector(".action-APPROVE")).click();
-            head.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Wysłana"));
+            head.approve(messagePage, "Wysłana");
 
             fillIn(id);
 

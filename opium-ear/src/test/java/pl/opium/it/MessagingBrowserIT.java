@@ -89,15 +89,8 @@ class MessagingBrowserIT extends FromOutside {
             school.open("messages/inbox.xhtml");
             String unreadBefore = school.browser.findElement(By.cssSelector("#unreadForm\\:unread .count")).getText();
 
-            head.browser.get(messagePage);
-            head.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".action-APPROVE")));
-            head.browser.findElement(By.cssSelector(".action-APPROVE")).click();
-            head.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
-                    "Czeka na akceptację dyrektora"));
-            director.browser.get(messagePage);
-            director.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".action-APPROVE")));
-            director.browser.findElement(By.cssSelector(".action-APPROVE")).click();
-            director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Wysłana"));
+            head.approve(messagePage, "Czeka na akceptację dyrektora");
+            director.approve(messagePage, "Wysłana");
 
             // ...and it appears there without a reload, with the unread count up by one
             school.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox:table"), subject));

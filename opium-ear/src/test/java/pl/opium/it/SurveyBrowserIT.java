@@ -75,16 +75,10 @@ class SurveyBrowserIT extends FromOutside {
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose:sheets"), "Oddziały"));
             assertThat(officer.browser.findElement(By.id("templateName")).getText()).contains("oddzialy.xlsx");
             officer.browser.findElement(By.id("compose:deadline_input")).sendKeys(LocalDate.now().plusDays(7).toString());
-            officer.press("compose:submit");
-            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
-                    "Czeka na akceptację kierownika"));
-            String messagePage = officer.browser.getCurrentUrl();
-            long id = Long.parseLong(messagePage.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            String messagePage = officer.submitForApproval();
+            long id = BrowserSession.messageId(messagePage);
 
-            head.browser.get(messagePage);
-            head.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".action-APPROVE")));
-            head.browser.findElement(By.cssSelector(".action-APPROVE")).click();
-            head.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Wysłana"));
+            head.approve(messagePage, "Wysłana");
 
             // three schools fill it in; the second changed a header and is told so at once
             answer("sp01", id, template, sp1, "zgodny z szablonem");
