@@ -118,7 +118,9 @@ class MessagingBrowserIT extends FromOutside {
             officer.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("board:rows")));
             String rows = officer.browser.findElement(By.id("board:rows")).getText();
             assertThat(rows).contains("SP 1").contains("w terminie").contains("SP 2").contains("brak");
-            // the chart draws itself after the page loads and moves the buttons: press it where it is now
+            // the chart draws itself after the page loads and moves the buttons: press it where it is now,
+            // once the page's scripts (the confirmation dialog among them) are in place
+            officer.settle();
             WebElement remind = officer.waitFor().until(ExpectedConditions.elementToBeClickable(By.id("board:remind")));
             officer.browser.executeScript("arguments[0].click();", remind);
             officer.confirm("board:confirmYes");
