@@ -45,6 +45,7 @@ public class DemoCity {
     public static final String SIZE_PROPERTY = "opium.demo.size";
     private static final int LARGE_CITY = 320;
     private static final int LARGE_EXTRA_STAFF = 9;
+    private static final int DEMO_PARENTS = 5;
     /** Password of every demo account. */
     public static final String DEMO_PASSWORD = "opium2026";
 
@@ -98,6 +99,7 @@ public class DemoCity {
                 institutionCount++;
             }
         }
+        accountCount += createParents(faker, hash);
         LOG.info(String.format("Demo city created: %d institutions, %d accounts in %d ms", institutionCount,
                 accountCount, (System.nanoTime() - start) / 1_000_000));
         announce();
@@ -183,6 +185,17 @@ public class DemoCity {
         em.persist(it);
         departmentAccount(faker, "admin", it, Role.ADMIN, hash);
         return count + 3;
+    }
+
+    /** Parents with local accounts (rodzic1 … rodzic5), for the recruitment portal where no identity broker is set up. */
+    private int createParents(Faker faker, String hash) {
+        for (int n = 1; n <= DEMO_PARENTS; n++) {
+            UserAccount parent = UserAccount.ofParent("rodzic" + n, faker.name().firstName(), faker.name().lastName());
+            parent.setEmail("rodzic" + n + "@poczta.example.pl");
+            parent.useHashedPassword(hash);
+            em.persist(parent);
+        }
+        return DEMO_PARENTS;
     }
 
     private UserAccount departmentAccount(Faker faker, String username, DepartmentUnit unit, Role role, String hash) {

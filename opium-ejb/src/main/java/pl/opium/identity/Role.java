@@ -15,7 +15,9 @@ public enum Role {
     INSTITUTION_DIRECTOR,
     INSTITUTION_ACCOUNTANT,
     INSTITUTION_STAFF,
-    COMMITTEE_MEMBER;
+    COMMITTEE_MEMBER,
+    /** A parent or guardian using the recruitment portal; belongs neither to the department nor to an institution. */
+    PARENT;
 
     public static final String ADMIN_ROLE = "ADMIN";
     public static final String DEPARTMENT_DIRECTOR_ROLE = "DEPARTMENT_DIRECTOR";
@@ -25,6 +27,7 @@ public enum Role {
     public static final String INSTITUTION_ACCOUNTANT_ROLE = "INSTITUTION_ACCOUNTANT";
     public static final String INSTITUTION_STAFF_ROLE = "INSTITUTION_STAFF";
     public static final String COMMITTEE_MEMBER_ROLE = "COMMITTEE_MEMBER";
+    public static final String PARENT_ROLE = "PARENT";
 
     /** Roles held by people of an institution; the others belong to the department. */
     public static final Set<Role> INSTITUTION_ROLES =

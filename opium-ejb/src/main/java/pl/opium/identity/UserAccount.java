@@ -112,13 +112,27 @@ public class UserAccount extends BaseEntity {
         return account;
     }
 
+    /**
+     * A parent's local account, run by the department for cities without an identity broker
+     * (elsewhere parents sign in through OIDC and have no account here).
+     */
+    public static UserAccount ofParent(String username, String firstName, String lastName) {
+        UserAccount account = new UserAccount(username, firstName, lastName);
+        account.grant(Set.of(Role.PARENT));
+        return account;
+    }
+
     /** Replaces the roles, refusing any that do not fit where the person works. */
     public void grant(Collection<Role> newRoles) {
         if (newRoles.isEmpty()) {
             throw new OpiumException("identity.roles.empty");
         }
+        boolean parent = institution == null && unit == null;
         for (Role role : newRoles) {
-            if (role.isInstitutionRole() != isInstitutionUser()) {
+            if ((role == Role.PARENT) != parent) {
+                throw new OpiumException("identity.roles.parentOnly", role.name());
+            }
+            if (role != Role.PARENT && role.isInstitutionRole() != isInstitutionUser()) {
                 throw new OpiumException(isInstitutionUser()
                         ? "identity.roles.departmentRoleForInstitution" : "identity.roles.institutionRoleForDepartment",
                         role.name());

@@ -5,6 +5,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.SequenceGenerator;
+import org.hibernate.proxy.HibernateProxy;
 
 /**
  * Identity of every row, from one sequence allocated 50 at a time so that a fan-out of hundreds of
@@ -32,14 +33,22 @@ public abstract class Identified {
         if (this == other) {
             return true;
         }
-        if (other == null || !getClass().equals(other.getClass())) {
+        // a lazy reference is a Hibernate proxy: compare the entity classes, and ids through the getter
+        if (!(other instanceof Identified that) || entityClass(this) != entityClass(that)) {
             return false;
         }
-        return id != null && id.equals(((Identified) other).id);
+        Long mine = getId();
+        return mine != null && mine.equals(that.getId());
     }
 
     @Override
     public int hashCode() {
-        return getClass().hashCode();
+        return entityClass(this).hashCode();
+    }
+
+    /** The entity's class, without loading a lazy reference (whose class is a generated proxy). */
+    private static Class<?> entityClass(Object entity) {
+        return entity instanceof HibernateProxy proxy
+                ? proxy.getHibernateLazyInitializer().getPersistentClass() : entity.getClass();
     }
 }

@@ -68,7 +68,17 @@ public final class Feedback {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            // an argument may itself name a text ("recruitment.stage.MAIN.APPLICATIONS")
+            if (shown[i] instanceof String text && text.indexOf('.') > 0 && bundle.containsKey(text)) {
+                shown[i] = bundle.getString(text);
+            }
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(shown);
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... arguments) {

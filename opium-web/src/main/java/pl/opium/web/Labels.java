@@ -25,8 +25,9 @@ public class Labels {
         return List.of(StaffFunction.values());
     }
 
+    /** Staff roles: a parent's account is never made on the staff account pages. */
     public List<Role> getRoles() {
-        return List.of(Role.values());
+        return java.util.Arrays.stream(Role.values()).filter(role -> role != Role.PARENT).toList();
     }
 
     public List<AuditAction> getAuditActions() {

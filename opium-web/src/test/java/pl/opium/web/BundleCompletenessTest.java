@@ -20,6 +20,17 @@ import pl.opium.messaging.MessageStatus;
 import pl.opium.registry.GroupKind;
 import pl.opium.registry.InstitutionType;
 import pl.opium.registry.StaffFunction;
+import pl.opium.recruitment.AppealOutcome;
+import pl.opium.recruitment.ApplicationAction;
+import pl.opium.recruitment.ApplicationStatus;
+import pl.opium.recruitment.DeclarationStatus;
+import pl.opium.recruitment.Level;
+import pl.opium.recruitment.OfferAction;
+import pl.opium.recruitment.OfferStatus;
+import pl.opium.recruitment.Round;
+import pl.opium.recruitment.Step;
+import pl.opium.recruitment.UnitKind;
+import pl.opium.recruitment.criteria.StatutoryCriterion;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +55,7 @@ class BundleCompletenessTest {
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?:Feedback\\.(?:info|error|text)\\(|Exception\\(|problems\\.add\\()\"([a-zA-Z][A-Za-z0-9.]*)\"");
     /** Keys handed around as plain strings (refusal keys of workflow tables, for example). */
-    private static final Pattern FEATURE_KEY = Pattern.compile("\"((?:registry|identity|messaging|workflow|files|surveys|forms)\\.[A-Za-z0-9.]+)\"");
+    private static final Pattern FEATURE_KEY = Pattern.compile("\"((?:registry|identity|messaging|workflow|files|surveys|forms|recruitment)\\.[A-Za-z0-9.]+)\"");
     private static final Pattern CONSTRAINT_KEY = Pattern.compile("\"\\{([A-Za-z0-9.]+)}\"");
 
     @Test
@@ -58,9 +69,18 @@ class BundleCompletenessTest {
         for (Class<? extends Enum<?>> type : java.util.List.of(InstitutionType.class, StaffFunction.class, GroupKind.class,
                 Role.class, AuditAction.class, MessageStatus.class, MessageAction.class, Priority.class,
                 ReplyExpected.class, ReplyStatus.class, ReminderKind.class, BoardFilter.class, MessageBox.class,
-                CopyVerdict.class, Difference.Kind.class, SurveyMerge.Layout.class, MergeStatus.class, FieldType.class, ResponseStatus.class)) {
+                CopyVerdict.class, Difference.Kind.class, SurveyMerge.Layout.class, MergeStatus.class, FieldType.class, ResponseStatus.class,
+                Level.class, UnitKind.class, OfferStatus.class, OfferAction.class, ApplicationStatus.class,
+                ApplicationAction.class, DeclarationStatus.class, AppealOutcome.class, Round.class, Step.class,
+                StatutoryCriterion.class)) {
             for (Enum<?> value : type.getEnumConstants()) {
                 used.add(type.getSimpleName() + "." + value.name());
+            }
+        }
+
+        for (Round round : Round.values()) {
+            for (Step step : Step.values()) {
+                used.add("recruitment.stage." + round.name() + "." + step.name());
             }
         }
 

@@ -1,0 +1,353 @@
+package pl.opium.it;
+
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.opium.OpiumException;
+import pl.opium.files.Attachment;
+import pl.opium.files.AttachmentService;
+import pl.opium.identity.AccessDeniedException;
+import pl.opium.recruitment.Appeal;
+import pl.opium.recruitment.AppealOutcome;
+import pl.opium.recruitment.AppealService;
+import pl.opium.recruitment.ApplicationDraft;
+import pl.opium.recruitment.ApplicationStatus;
+import pl.opium.recruitment.ApplicationView;
+import pl.opium.recruitment.AssignmentRun;
+import pl.opium.recruitment.AssignmentService;
+import pl.opium.recruitment.CampaignService;
+import pl.opium.recruitment.Guardian;
+import pl.opium.recruitment.Level;
+import pl.opium.recruitment.Offer;
+import pl.opium.recruitment.OfferAction;
+import pl.opium.recruitment.OfferStatus;
+import pl.opium.recruitment.PortalService;
+import pl.opium.recruitment.RecruitmentApplication;
+import pl.opium.recruitment.RecruitmentCampaign;
+import pl.opium.recruitment.RecruitmentLists;
+import pl.opium.recruitment.Round;
+import pl.opium.recruitment.Unit;
+import pl.opium.recruitment.UnitDraft;
+import pl.opium.recruitment.UnitKind;
+import pl.opium.recruitment.UnitList;
+import pl.opium.recruitment.VerificationService;
+import pl.opium.recruitment.criteria.MunicipalCriterion;
+import pl.opium.registry.Address;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static pl.opium.it.Campaigns.Phase;
+
+/**
+ * A whole preschool campaign on the demo city, both databases: offers approved, applications with
+ * documents, verification, an assignment with a tie the committee decides, confirmation, admitted
+ * lists, an appeal upheld, a placement by the department and the supplementary round. The schedule
+ * is amended between the phases, as a city does, so that every refusal outside a stage is real.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecruitmentIT {
+
+    private static final String OFFICER = "pracownik.prz";
+    private static final String BOTH_WORK = "both_parents_work";
+    private static final String SIBLING = "sibling";
+    private static final LocalDate BORN = LocalDate.of(2023, 5, 14);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.opiumWith(RecruitmentIT.class, Campaigns.class, Campaigns.Phase.class);
+    }
+
+    @EJB
+    private CampaignService campaigns;
+
+    @EJB
+    private PortalService portal;
+
+    @EJB
+    private VerificationService verification;
+
+    @EJB
+    private AssignmentService assignment;
+
+    @EJB
+    private RecruitmentLists lists;
+
+    @EJB
+    private AppealService appeals;
+
+    @EJB
+    private AttachmentService files;
+
+    private long campaignId;
+    private final int serials = ThreadLocalRandom.current().nextInt(1000, 9000);
+
+    @Test
+    void aWholeCampaignFromOfferToSupplementaryRound() {
+        RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create("Przedszkola 2027/2028", Level.PRESCHOOL,
+                "2027/2028", 3, List.of(new MunicipalCriterion(BOTH_WORK, "Oboje rodzice pracują", 20, "oświadczenie"),
+                        new MunicipalCriterion(SIBLING, "Rodzeństwo w przedszkolu", 15, "oświadczenie")),
+                Campaigns.schedule(Phase.OFFER)));
+        campaignId = campaign.getId();
+
+        // the offer: three preschools, one returned once
+        long a = unit("p01.dyrektor", "Grupa 3-latków", 3, 1);
+        long b = unit("p02.dyrektor", "Grupa mieszana", 3, 0);
+        long c = unit("p03.dyrektor", "Grupa 4-latków", 2, 0);
+        assertThatThrownBy(() -> offerAction("p01.sekretariat", OfferAction.SUBMIT, null))
+                .isInstanceOfSatisfying(OpiumException.class, e -> assertThat(e.getMessageKey()).isEqualTo("workflow.notAllowed"));
+        for (String director : List.of("p01.dyrektor", "p02.dyrektor", "p03.dyrektor")) {
+            offerAction(director, OfferAction.SUBMIT, null);
+        }
+        departmentOffer("P 3", OfferAction.RETURN, "Proszę podać liczbę dzieci kontynuujących");
+        assertThat(offerAction("p03.dyrektor", OfferAction.SUBMIT, null).getStatus()).isEqualTo(OfferStatus.SUBMITTED);
+        for (String institution : List.of("P 1", "P 2", "P 3")) {
+            assertThat(departmentOffer(institution, OfferAction.APPROVE, null).getStatus()).isEqualTo(OfferStatus.APPROVED);
+        }
+
+        // applications
+        reschedule(Phase.APPLYING);
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> campaigns.changeUnit(a, unitVersion("p01.dyrektor", a),
+                new UnitDraft("Grupa 3-latków", UnitKind.GENERAL, 30, 1, null))))
+                .satisfies(e -> assertRefusal(e, "recruitment.offer.applicationsOpen"));
+        assertThatThrownBy(() -> apply("rodzic1", draft("11111111111", "Ala", "Lis", List.of(a), Set.of())))
+                .satisfies(e -> assertRefusal(e, "recruitment.application.pesel"));
+        assertThatThrownBy(() -> apply("rodzic1", new ApplicationDraft(Campaigns.pesel(BORN, serials), "Ala", "Lis",
+                BORN.plusDays(1), null, null, guardians(), List.of(a), Set.of())))
+                .satisfies(e -> assertRefusal(e, "recruitment.application.birthDate"));
+        assertThatThrownBy(() -> apply("rodzic1", draft(pesel(9), "Ala", "Lis", List.of(a, b, c, a), Set.of())))
+                .satisfies(e -> assertRefusal(e, "recruitment.application.tooManyPreferences"));
+
+        long ala = submitted("rodzic1", draft(pesel(1), "Ala", "Lis", List.of(a, b), Set.of("LARGE_FAMILY", BOTH_WORK)));
+        long bartek = submitted("rodzic2", draft(pesel(2), "Bartek", "Łukasik", List.of(a, c), Set.of("LARGE_FAMILY", BOTH_WORK)));
+        long celina = submitted("rodzic3", draft(pesel(3), "Celina", "Zając", List.of(a, b), Set.of("LARGE_FAMILY", SIBLING)));
+        long darek = submitted("rodzic4", draft(pesel(4), "Darek", "Kowalski", List.of(a), Set.of("LARGE_FAMILY", BOTH_WORK)));
+        long ewa = submitted("rodzic5", draft(pesel(5), "Ewa", "Nowak", List.of(b), Set.of()));
+        long henryk = submitted("rodzic3", draft(pesel(6), "Henryk", "Zając", List.of(a), Set.of()));
+        assertThatThrownBy(() -> apply("rodzic4", draft(pesel(4), "Darek", "Kowalski", List.of(b), Set.of())))
+                .satisfies(e -> assertRefusal(e, "recruitment.application.duplicate"));
+        // a parent sees only their own applications
+        assertThatThrownBy(() -> As.user("rodzic2", () -> portal.application(ala))).isInstanceOf(AccessDeniedException.class);
+        assertThat(As.user("rodzic3", () -> portal.mine())).extracting(RecruitmentApplication::getFirstName)
+                .contains("Celina", "Henryk").doesNotContain("Ala");
+        // a document for a declared criterion: a PDF, not a text file
+        Attachment statement = store("oswiadczenie.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        As.user("rodzic1", () -> portal.attach(ala, currentVersion("rodzic1", ala), "LARGE_FAMILY", statement));
+        Attachment note = store("notatka.txt", "dzieci: troje");
+        long alaSeen = version("rodzic1", ala);
+        assertThatThrownBy(() -> As.user("rodzic1", () -> portal.attach(ala, alaSeen, BOTH_WORK, note)))
+                .satisfies(e -> assertRefusal(e, "recruitment.document.type"));
+
+        // verification by the first-choice institution
+        reschedule(Phase.VERIFYING);
+        assertThatThrownBy(() -> apply("rodzic5", draft(pesel(7), "Filip", "Nowak", List.of(b), Set.of())))
+                .satisfies(e -> assertRefusal(e, "recruitment.outsideStage"));
+        assertThat(As.user("p01.dyrektor", () -> verification.toVerify(campaignId)))
+                .extracting(RecruitmentApplication::getFirstName).containsExactly("Darek", "Ala", "Bartek", "Celina", "Henryk");
+        assertThatThrownBy(() -> verify("p02.dyrektor", ala, Map.of("LARGE_FAMILY", true, BOTH_WORK, true), Map.of()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> verify("p01.dyrektor", celina, Map.of("LARGE_FAMILY", false, SIBLING, true), Map.of()))
+                .satisfies(e -> assertRefusal(e, "recruitment.verification.reasonNeeded"));
+        verify("p01.dyrektor", celina, Map.of("LARGE_FAMILY", false, SIBLING, true),
+                Map.of("LARGE_FAMILY", "Oświadczenie wskazuje dwoje dzieci"));
+        verify("p01.dyrektor", ala, Map.of("LARGE_FAMILY", true, BOTH_WORK, true), Map.of());
+        long seen = version("p01.dyrektor", bartek);
+        As.user("p01.dyrektor", () -> verification.requestDocuments(bartek, seen,
+                "Zaświadczenie o zatrudnieniu obojga rodziców"));
+        As.user("rodzic2", () -> portal.attach(bartek, currentVersion("rodzic2", bartek), BOTH_WORK,
+                store("zatrudnienie.pdf", "%PDF-1.4\n% zaswiadczenie\n%%EOF\n")));
+        verify("p01.dyrektor", bartek, Map.of("LARGE_FAMILY", true, BOTH_WORK, true), Map.of());
+        verify("p01.dyrektor", darek, Map.of("LARGE_FAMILY", true, BOTH_WORK, true), Map.of());
+        verify("p01.dyrektor", henryk, Map.of(), Map.of());
+        assertThatThrownBy(() -> As.user(OFFICER, () -> assignment.run(campaignId, Round.MAIN)))
+                .satisfies(e -> assertRefusal(e, "recruitment.run.notNow"));
+        verify("p02.dyrektor", ewa, Map.of(), Map.of());
+
+        // the assignment: Ala, Bartek and Darek tie for the two places of P 1
+        reschedule(Phase.ASSIGNING);
+        AssignmentRun first = As.user(OFFICER, () -> assignment.run(campaignId, Round.MAIN));
+        assertThat(first.isFinalResult()).isFalse();
+        assertThat(first.getTies()).singleElement().satisfies(tie -> {
+            assertThat(tie.applications()).containsExactlyInAnyOrder(ala, bartek, darek);
+            assertThat(tie.getPlaces()).isEqualTo(2);
+        });
+        assertThatThrownBy(() -> As.user("p02.dyrektor", () -> assignment.orderTie(first.getId(), 0,
+                List.of(darek, ala, bartek), "Kolejność zgłoszeń"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> assignment.orderTie(first.getId(), 0,
+                List.of(darek, ala, bartek), " "))).satisfies(e -> assertRefusal(e, "recruitment.tie.justificationNeeded"));
+        As.user("p01.dyrektor", () -> assignment.orderTie(first.getId(), 0, List.of(darek, ala, bartek),
+                "Komisja ustaliła kolejność według odległości miejsca zamieszkania od przedszkola (uchwała nr 3/2027)"));
+        AssignmentRun decided = As.user(OFFICER, () -> assignment.run(campaignId, Round.MAIN));
+        assertThat(decided.isFinalResult()).isTrue();
+        AssignmentRun again = As.user(OFFICER, () -> assignment.run(campaignId, Round.MAIN));
+        assertThat(again.getInputDigest()).as("the same inputs, the same digest").isEqualTo(decided.getInputDigest());
+        assertThat(again.getPlaced()).isEqualTo(decided.getPlaced()).isEqualTo(5);
+
+        List<UnitList> qualified = As.user("p01.dyrektor", () -> lists.qualified(campaignId, Round.MAIN));
+        assertThat(qualified).singleElement().satisfies(list -> {
+            assertThat(list.getIn()).extracting(UnitList.Entry::getLastName).containsExactly("Kowalski", "Lis");
+            assertThat(list.getOut()).extracting(UnitList.Entry::getLastName).containsExactly("Łukasik", "Zając", "Zając");
+            assertThat(list.getLowestAdmitted()).isEqualTo("kryteria ustawowe: 1, kryteria samorządowe: 20 pkt");
+            assertThat(list.getFree()).isZero();
+        });
+        assertThat(As.user(OFFICER, () -> lists.qualified(campaignId, Round.MAIN))).hasSize(3);
+
+        // confirmation of will
+        reschedule(Phase.CONFIRMING);
+        ApplicationView alaView = As.user("rodzic1", () -> portal.application(ala));
+        assertThat(alaView.getQualifiedFor()).isEqualTo("P 1 — Grupa 3-latków");
+        assertThat(alaView.isMayConfirm()).isTrue();
+        for (String[] confirmation : new String[][]{{"rodzic1", "" + ala}, {"rodzic4", "" + darek}, {"rodzic3", "" + celina},
+                {"rodzic5", "" + ewa}}) {
+            long id = Long.parseLong(confirmation[1]);
+            As.user(confirmation[0], () -> portal.confirm(id, currentVersion(confirmation[0], id)));
+        }
+        assertThatThrownBy(() -> As.user("rodzic3", () -> portal.confirm(henryk, currentVersion("rodzic3", henryk))))
+                .satisfies(e -> assertRefusal(e, "recruitment.notQualified"));
+        assertThatThrownBy(() -> As.user(OFFICER, () -> assignment.closeRound(campaignId, Round.MAIN)))
+                .satisfies(e -> assertRefusal(e, "recruitment.close.confirmationOpen"));
+
+        // admitted lists: Bartek did not confirm his place at P 3
+        reschedule(Phase.CLOSING);
+        assertThat(As.user(OFFICER, () -> assignment.closeRound(campaignId, Round.MAIN))).isEqualTo(4);
+        reschedule(Phase.ADMITTED);
+        assertThat(status("rodzic2", bartek)).isEqualTo(ApplicationStatus.NOT_ADMITTED);
+        assertThat(As.user("p01.dyrektor", () -> lists.admitted(campaignId, Round.MAIN))).singleElement()
+                .satisfies(list -> assertThat(list.getIn()).extracting(UnitList.Entry::getFirstName)
+                        .containsExactly("Darek", "Ala"));
+        assertThatThrownBy(() -> As.user("rodzic1", () -> portal.withdraw(ala, currentVersion("rodzic1", ala))))
+                .satisfies(e -> assertRefusal(e, "recruitment.application.tooLateToWithdraw"));
+
+        // Bartek's parent asks P 1's committee why, then appeals to its director, who upholds
+        Appeal requested = As.user("rodzic2", () -> appeals.requestJustification(bartek, a));
+        assertThatThrownBy(() -> As.user("rodzic1", () -> appeals.requestJustification(bartek, a)))
+                .isInstanceOf(AccessDeniedException.class);
+        String justification = As.user("p01.dyrektor", () -> appeals.draftJustification(requested.getId()));
+        assertThat(justification).contains("Najniższa wartość kryteriów, która uprawniała do przyjęcia: kryteria ustawowe: 1, "
+                + "kryteria samorządowe: 20 pkt").contains("Kandydat uzyskał: kryteria ustawowe: 1, kryteria samorządowe: 20 pkt");
+        Appeal justified = As.user("p01.dyrektor", () -> appeals.justify(requested.getId(), requested.getVersion(),
+                justification + " O kolejności zdecydowała komisja (uchwała nr 3/2027)."));
+        assertThat(justified.appealBy()).isAfter(LocalDate.now().plusDays(2));
+        Appeal appealed = As.user("rodzic2", () -> appeals.appeal(justified.getId(), justified.getVersion(),
+                "Brat kandydata uczęszcza do tego przedszkola"));
+        As.user("p01.dyrektor", () -> appeals.decide(appealed.getId(), appealed.getVersion(), AppealOutcome.UPHELD,
+                "Dyrektor zwiększył liczebność grupy"));
+        assertThat(status("rodzic2", bartek)).isEqualTo(ApplicationStatus.ADMITTED);
+        assertThat(As.user("rodzic2", () -> portal.application(bartek)).getAdmittedTo()).isEqualTo("P 1 — Grupa 3-latków");
+
+        // the department places Henryk, admitted nowhere, where there is room
+        long henrykSeen = version("rodzic3", henryk);
+        assertThatThrownBy(() -> As.user(OFFICER, () -> assignment.place(henryk, henrykSeen, a)))
+                .satisfies(e -> assertRefusal(e, "recruitment.place.full"));
+        As.user(OFFICER, () -> assignment.place(henryk, henrykSeen, b));
+        assertThat(status("rodzic3", henryk)).isEqualTo(ApplicationStatus.ADMITTED);
+
+        // the supplementary round fills P 3's places
+        reschedule(Phase.SUPPLEMENTARY_APPLYING);
+        assertThatThrownBy(() -> apply("rodzic2", draft(pesel(2), "Bartek", "Łukasik", List.of(c), Set.of())))
+                .satisfies(e -> assertRefusal(e, "recruitment.application.alreadyAdmitted"));
+        long gosia = submitted("rodzic5", draft(pesel(8), "Gosia", "Nowak", List.of(c, b), Set.of()));
+        reschedule(Phase.SUPPLEMENTARY_VERIFYING);
+        verify("p03.dyrektor", gosia, Map.of(), Map.of());
+        reschedule(Phase.SUPPLEMENTARY_ASSIGNING);
+        AssignmentRun supplementary = As.user(OFFICER, () -> assignment.run(campaignId, Round.SUPPLEMENTARY));
+        assertThat(supplementary.isFinalResult()).isTrue();
+        assertThat(supplementary.getCandidates()).isEqualTo(1);
+        reschedule(Phase.SUPPLEMENTARY_CONFIRMING);
+        assertThat(As.user("rodzic5", () -> portal.application(gosia)).getQualifiedFor()).isEqualTo("P 3 — Grupa 4-latków");
+    }
+
+    private long unit(String director, String name, int places, int continuing) {
+        return As.user(director, () -> {
+            Offer offer = campaigns.myOffer(campaignId);
+            return campaigns.addUnit(offer.getId(), offer.getVersion(),
+                    new UnitDraft(name, UnitKind.GENERAL, places, continuing, null)).getId();
+        });
+    }
+
+    private long unitVersion(String director, long unitId) {
+        return As.user(director, () -> campaigns.myOffer(campaignId).getUnits().stream()
+                .filter(u -> u.getId() == unitId).findFirst().map(Unit::getVersion).orElseThrow());
+    }
+
+    private Offer offerAction(String director, OfferAction action, String comment) {
+        return As.user(director, () -> {
+            Offer offer = campaigns.myOffer(campaignId);
+            return campaigns.perform(offer.getId(), offer.getVersion(), action, comment);
+        });
+    }
+
+    private Offer departmentOffer(String institution, OfferAction action, String comment) {
+        return As.user(OFFICER, () -> {
+            Offer offer = campaigns.offers(campaignId).stream()
+                    .filter(o -> o.getInstitution().getShortName().equals(institution)).findFirst().orElseThrow();
+            return campaigns.perform(offer.getId(), offer.getVersion(), action, comment);
+        });
+    }
+
+    private void reschedule(Phase phase) {
+        As.user(OFFICER, () -> campaigns.reschedule(campaignId, campaigns.campaign(campaignId).getVersion(),
+                Campaigns.schedule(phase)));
+    }
+
+    private String pesel(int child) {
+        return Campaigns.pesel(BORN, serials + child);
+    }
+
+    private static List<Guardian> guardians() {
+        return List.of(new Guardian("Anna", "Rodzic", "anna@poczta.example.pl", "600100200"));
+    }
+
+    private static ApplicationDraft draft(String pesel, String firstName, String lastName, List<Long> units,
+                                          Set<String> declared) {
+        return new ApplicationDraft(pesel, firstName, lastName, BORN,
+                new Address("Gdańska", "12", "85-001", "Bydgoszcz", null, null), null, guardians(), units, declared);
+    }
+
+    private long apply(String parent, ApplicationDraft draft) {
+        return As.user(parent, () -> portal.create(campaignId, draft).getId());
+    }
+
+    private long submitted(String parent, ApplicationDraft draft) {
+        long id = apply(parent, draft);
+        As.user(parent, () -> portal.submit(id, currentVersion(parent, id)));
+        return id;
+    }
+
+    private long version(String user, long application) {
+        return As.user(user, () -> currentVersion(user, application));
+    }
+
+    /** The version the user sees now, asked as that user (inside their call). */
+    private long currentVersion(String user, long application) {
+        return user.startsWith("rodzic") ? portal.application(application).getApplication().getVersion()
+                : verification.application(application).getVersion();
+    }
+
+    private ApplicationStatus status(String parent, long application) {
+        return As.user(parent, () -> portal.application(application).getApplication().getStatus());
+    }
+
+    private void verify(String verifier, long application, Map<String, Boolean> verdicts, Map<String, String> reasons) {
+        long seen = version(verifier, application);
+        As.user(verifier, () -> verification.verify(application, seen, verdicts, reasons));
+    }
+
+    private Attachment store(String name, String content) {
+        return files.store(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), name);
+    }
+
+    private static void assertRefusal(Throwable refusal, String key) {
+        assertThat(refusal).isInstanceOfSatisfying(OpiumException.class, e -> assertThat(e.getMessageKey()).isEqualTo(key));
+    }
+}

@@ -1,0 +1,180 @@
+package pl.opium.recruitment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import pl.opium.OpiumException;
+import pl.opium.persistence.BaseEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A parent's way against a refusal at one unit (art. 158): the request for a justification, the
+ * committee's justification, the appeal to the director and the director's decision, each within its
+ * deadline ({@link AppealDeadlines}).
+ */
+@Entity
+@Table(name = "recruitment_appeal")
+public class Appeal extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private RecruitmentApplication application;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Unit unit;
+
+    @Column(name = "requested_at")
+    private Instant requestedAt;
+
+    private String justification;
+
+    @Column(name = "justified_by")
+    private String justifiedBy;
+
+    @Column(name = "justified_at")
+    private Instant justifiedAt;
+
+    @Column(name = "appeal_text")
+    private String appealText;
+
+    @Column(name = "appealed_at")
+    private Instant appealedAt;
+
+    @Enumerated(EnumType.STRING)
+    private AppealOutcome outcome;
+
+    @Column(name = "outcome_reason")
+    private String outcomeReason;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    protected Appeal() {
+    }
+
+    public Appeal(RecruitmentApplication application, Unit unit, Instant requestedAt) {
+        this.application = application;
+        this.unit = unit;
+        this.requestedAt = requestedAt;
+    }
+
+    public void justify(String text, String committee, Instant at) {
+        if (justification != null) {
+            throw new OpiumException("recruitment.appeal.alreadyJustified");
+        }
+        if (text == null || text.isBlank()) {
+            throw new OpiumException("recruitment.appeal.justificationNeeded");
+        }
+        this.justification = text.trim();
+        this.justifiedBy = committee;
+        this.justifiedAt = at;
+    }
+
+    public void appeal(String text, Instant at) {
+        if (justification == null) {
+            throw new OpiumException("recruitment.appeal.notJustifiedYet");
+        }
+        if (appealedAt != null) {
+            throw new OpiumException("recruitment.appeal.alreadyAppealed");
+        }
+        if (LocalDate.ofInstant(at, Schedule.ZONE).isAfter(appealBy())) {
+            throw new OpiumException("recruitment.appeal.late", appealBy().toString());
+        }
+        if (text == null || text.isBlank()) {
+            throw new OpiumException("recruitment.appeal.textNeeded");
+        }
+        this.appealText = text.trim();
+        this.appealedAt = at;
+    }
+
+    public void decide(AppealOutcome decision, String reason, String director, Instant at) {
+        if (appealedAt == null) {
+            throw new OpiumException("recruitment.appeal.notAppealed");
+        }
+        if (outcome != null) {
+            throw new OpiumException("recruitment.appeal.alreadyDecided");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new OpiumException("recruitment.appeal.reasonNeeded");
+        }
+        this.outcome = decision;
+        this.outcomeReason = reason.trim();
+        this.decidedBy = director;
+        this.decidedAt = at;
+    }
+
+    private LocalDate justifiedDay() {
+        return LocalDate.ofInstant(justifiedAt, Schedule.ZONE);
+    }
+
+    /** The day the committee must justify by. */
+    public LocalDate justificationBy() {
+        return AppealDeadlines.justificationBy(LocalDate.ofInstant(requestedAt, Schedule.ZONE));
+    }
+
+    /** The last day to appeal, once justified. */
+    public LocalDate appealBy() {
+        return justifiedAt == null ? null : AppealDeadlines.appealBy(justifiedDay());
+    }
+
+    /** The day the director must decide by, once appealed. */
+    public LocalDate decisionBy() {
+        return appealedAt == null ? null : AppealDeadlines.decisionBy(LocalDate.ofInstant(appealedAt, Schedule.ZONE));
+    }
+
+    public RecruitmentApplication getApplication() {
+        return application;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Instant getRequestedAt() {
+        return requestedAt;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public String getJustifiedBy() {
+        return justifiedBy;
+    }
+
+    public Instant getJustifiedAt() {
+        return justifiedAt;
+    }
+
+    public String getAppealText() {
+        return appealText;
+    }
+
+    public Instant getAppealedAt() {
+        return appealedAt;
+    }
+
+    public AppealOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getOutcomeReason() {
+        return outcomeReason;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+}

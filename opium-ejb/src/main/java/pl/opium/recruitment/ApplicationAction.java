@@ -1,0 +1,13 @@
+package pl.opium.recruitment;
+
+/** What parents, institutions and the department do to an application. */
+public enum ApplicationAction {
+    SUBMIT,
+    WITHDRAW,
+    VERIFY,
+    REOPEN,
+    CONFIRM,
+    ADMIT,
+    REFUSE,
+    PLACE
+}

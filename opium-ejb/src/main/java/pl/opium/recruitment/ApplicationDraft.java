@@ -1,0 +1,24 @@
+package pl.opium.recruitment;
+
+import pl.opium.registry.Address;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a parent types into an application.
+ *
+ * @param preferences units' ids, most wanted first
+ * @param declared    criteria the parent declares: statutory by name, municipal by code
+ * @param districtId  the district the candidate lives in, if the parent knows it
+ */
+public record ApplicationDraft(String pesel, String firstName, String lastName, LocalDate birthDate, Address address,
+                               Long districtId, List<Guardian> guardians, List<Long> preferences, Set<String> declared) {
+
+    public ApplicationDraft {
+        guardians = List.copyOf(guardians);
+        preferences = List.copyOf(preferences);
+        declared = Set.copyOf(declared);
+    }
+}

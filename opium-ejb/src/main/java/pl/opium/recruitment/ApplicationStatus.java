@@ -1,0 +1,15 @@
+package pl.opium.recruitment;
+
+/**
+ * Where an application is. Qualification is not a state: it is the latest final assignment run's
+ * result ({@link RecruitmentApplication#getQualifiedUnit()}), which may change until the lists are out.
+ */
+public enum ApplicationStatus {
+    DRAFT,
+    SUBMITTED,
+    VERIFIED,
+    CONFIRMED,
+    ADMITTED,
+    NOT_ADMITTED,
+    WITHDRAWN
+}

@@ -1,0 +1,128 @@
+package pl.opium.recruitment;
+
+import pl.opium.recruitment.matching.DeferredAcceptance;
+import pl.opium.recruitment.matching.MatchingInput;
+import pl.opium.recruitment.matching.MatchingResult;
+import pl.opium.recruitment.matching.Tie;
+import pl.opium.recruitment.matching.TieDecision;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The assignment engine in the recruitment's own terms: applications and units by their ids, keys
+ * per preference, the committees' decisions by application id. Units and candidates are numbered in
+ * the order of their ids, so the same inputs always give the same numbering, the same result and the
+ * same digest — whoever runs it again, from whatever order the database returned.
+ */
+public final class Assignment {
+
+    /** A verified application: its units, most wanted first, and its priority key at each. */
+    public record Candidate(long application, long[] units, long[] keys) {
+    }
+
+    /** A committee's decision at a unit: an order of applications, best first, or extra places. */
+    public record Decision(long unit, List<Long> order, int extraPlaces, String justification) {
+    }
+
+    public record TiedGroup(long unit, long key, int places, List<Long> applications) {
+    }
+
+    /**
+     * @param placed  application → unit, for those placed (a provisional result holds tied groups whole)
+     * @param cutoff  unit → the lowest key admitted there, for units that admitted someone
+     * @param free    unit → places left
+     */
+    public record Outcome(Map<Long, Long> placed, List<TiedGroup> ties, Map<Long, Long> cutoff, Map<Long, Integer> free,
+                          String digest) {
+
+        public boolean isFinal() {
+            return ties.isEmpty();
+        }
+    }
+
+    private Assignment() {
+    }
+
+    public static Outcome run(Map<Long, Integer> places, List<Candidate> applications, List<Decision> decisions) {
+        TreeMap<Long, Integer> units = new TreeMap<>(places);
+        Map<Long, Integer> unitNumber = new HashMap<>();
+        long[] unitIds = new long[units.size()];
+        MatchingInput.Builder input = MatchingInput.builder();
+        units.forEach((id, count) -> {
+            int number = input.unit(count);
+            unitNumber.put(id, number);
+            unitIds[number] = id;
+        });
+        List<Candidate> candidates = new ArrayList<>(applications);
+        candidates.sort(Comparator.comparingLong(Candidate::application));
+        Map<Long, Integer> candidateNumber = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            int[] preferred = Arrays.stream(candidate.units()).mapToInt(unitNumber::get).toArray();
+            candidateNumber.put(candidate.application(), input.candidate(preferred, candidate.keys()));
+        }
+        List<Decision> ordered = new ArrayList<>(decisions);
+        ordered.sort(Comparator.comparingLong(Decision::unit).thenComparing(d -> d.order().toString())
+                .thenComparingInt(Decision::extraPlaces));
+        List<TieDecision> engineDecisions = new ArrayList<>();
+        for (Decision decision : ordered) {
+            int unit = unitNumber.get(decision.unit());
+            engineDecisions.add(decision.extraPlaces() > 0
+                    ? TieDecision.extraPlaces(unit, decision.extraPlaces(), decision.justification())
+                    : TieDecision.order(unit, decision.justification(), decision.order().stream()
+                    .filter(candidateNumber::containsKey).mapToInt(candidateNumber::get).toArray()));
+        }
+        MatchingResult result = DeferredAcceptance.run(input.build(), engineDecisions);
+
+        Map<Long, Long> placed = new LinkedHashMap<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            if (result.unitOf(c) != MatchingResult.UNPLACED) {
+                placed.put(candidates.get(c).application(), unitIds[result.unitOf(c)]);
+            }
+        }
+        List<TiedGroup> ties = new ArrayList<>();
+        for (Tie tie : result.ties()) {
+            ties.add(new TiedGroup(unitIds[tie.unit()], tie.key(), tie.places(),
+                    Arrays.stream(tie.candidates()).mapToObj(c -> candidates.get(c).application()).sorted().toList()));
+        }
+        Map<Long, Long> cutoff = new TreeMap<>();
+        Map<Long, Integer> free = new TreeMap<>();
+        for (int u = 0; u < unitIds.length; u++) {
+            if (result.cutoff()[u] >= 0) {
+                cutoff.put(unitIds[u], result.cutoff()[u]);
+            }
+            free.put(unitIds[u], result.freePlaces()[u]);
+        }
+        return new Outcome(placed, ties, cutoff, free, digest(units, candidates, ordered));
+    }
+
+    /** SHA-256 of the inputs in their canonical order: what a reproduction must match. */
+    static String digest(TreeMap<Long, Integer> units, List<Candidate> candidates, List<Decision> decisions) {
+        StringBuilder text = new StringBuilder();
+        units.forEach((id, count) -> text.append("u").append(id).append(':').append(count).append('\n'));
+        for (Candidate candidate : candidates) {
+            text.append("c").append(candidate.application()).append(':').append(Arrays.toString(candidate.units()))
+                    .append(Arrays.toString(candidate.keys())).append('\n');
+        }
+        for (Decision decision : decisions) {
+            text.append("d").append(decision.unit()).append(':').append(decision.order()).append('+')
+                    .append(decision.extraPlaces()).append('\n');
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package pl.opium.recruitment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import pl.opium.OpiumException;
+import pl.opium.identity.AuditAction;
+import pl.opium.identity.AuditLog;
+import pl.opium.identity.Caller;
+import pl.opium.identity.CurrentUser;
+import pl.opium.identity.Role;
+import pl.opium.persistence.Conflicts;
+import pl.opium.workflow.Actor;
+import pl.opium.workflow.StateChanged;
+import pl.opium.workflow.WorkflowHistory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Running the assignment and what follows it. Between the end of verification and the qualified
+ * lists the department runs the engine over the round's verified applications; ties at a cut-off go
+ * to the unit's committee (an order, by its chair, the director) or to the department (extra places),
+ * and the run is repeated until none is left — only a final run gives the applications their
+ * qualification. After confirmation the department closes the round: those who confirmed are
+ * admitted, the others are not; it can then place a candidate admitted nowhere in a unit with room.
+ */
+@Stateless
+@RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+public class AssignmentService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private AuditLog audit;
+
+    @EJB
+    private WorkflowHistory history;
+
+    public AssignmentRun run(long campaignId, Round round) {
+        RecruitmentCampaign campaign = campaignForRun(campaignId, round);
+        Priorities priorities = new Priorities(campaign);
+        long unverified = em.createQuery("""
+                        select count(a) from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
+                        and a.status = :submitted""", Long.class)
+                .setParameter("campaign", campaign).setParameter("round", round)
+                .setParameter("submitted", ApplicationStatus.SUBMITTED)
+                .getSingleResult();
+        if (unverified > 0) {
+            throw new OpiumException("recruitment.run.unverified", unverified);
+        }
+        List<RecruitmentApplication> applications = verified(campaign, round);
+        List<Assignment.Candidate> candidates = new ArrayList<>();
+        for (RecruitmentApplication application : applications) {
+            List<Unit> wanted = application.getPreferences().stream()
+                    .filter(unit -> priorities.admissible(application, unit)).toList();
+            long key = priorities.key(application);
+            candidates.add(new Assignment.Candidate(application.getId(),
+                    wanted.stream().mapToLong(Unit::getId).toArray(), wanted.stream().mapToLong(unit -> key).toArray()));
+        }
+        List<Assignment.Decision> decisions = resolutions(campaign, round).stream()
+                .map(r -> new Assignment.Decision(r.getUnit().getId(), r.order(), r.getExtraPlaces(), r.getJustification()))
+                .toList();
+        Assignment.Outcome outcome = Assignment.run(places(campaign, round), candidates, decisions);
+
+        List<RunTie> ties = outcome.ties().stream()
+                .map(t -> new RunTie(em.find(Unit.class, t.unit()), t.key(), t.places(), t.applications())).toList();
+        AssignmentRun run = new AssignmentRun(campaign, round, currentUser.caller().getUsername(), candidates.size(),
+                outcome.placed().size(), outcome.digest(), ties);
+        em.persist(run);
+        if (outcome.isFinal()) {
+            for (RecruitmentApplication application : applications) {
+                Long unit = outcome.placed().get(application.getId());
+                application.qualify(unit == null ? null : em.find(Unit.class, unit));
+            }
+        }
+        Conflicts.flush(em);
+        audit.record(AuditAction.RECRUITMENT_ASSIGNMENT_RUN,
+                campaign, round + ": " + candidates.size() + " candidates, " + outcome.placed().size() + " placed, "
+                        + ties.size() + " ties, inputs " + outcome.digest());
+        return run;
+    }
+
+    /** The runs of a round, latest first. */
+    public List<AssignmentRun> runs(long campaignId, Round round) {
+        List<AssignmentRun> runs = em.createQuery("""
+                        select r from AssignmentRun r where r.campaign.id = :campaign and r.round = :round
+                        order by r.ranAt desc, r.id desc""", AssignmentRun.class)
+                .setParameter("campaign", campaignId).setParameter("round", round)
+                .getResultList();
+        runs.forEach(run -> run.getTies().forEach(tie -> tie.getUnit().getLabel()));
+        return runs;
+    }
+
+    /**
+     * The committee's order of a tie reported by a run, best first, with its justification. Its chair,
+     * the director of the unit's institution, records it.
+     */
+    @RolesAllowed(Role.INSTITUTION_DIRECTOR_ROLE)
+    public TieResolution orderTie(long runId, int tieIndex, List<Long> bestFirst, String justification) {
+        Caller caller = currentUser.caller();
+        AssignmentRun run = runForDecision(runId);
+        RunTie tie = tie(run, tieIndex);
+        if (!tie.getUnit().getInstitution().getId().equals(caller.getInstitutionId())) {
+            throw currentUser.refusal(caller, "Tie at unit " + tie.getUnit().getId());
+        }
+        return decided(TieResolution.order(tie, run.getRound(), run.getCampaign(), bestFirst, justification,
+                caller.getUsername()));
+    }
+
+    /** The department, running the school, adds places so that the whole tied group fits. */
+    public TieResolution addPlaces(long runId, int tieIndex, int places, String justification) {
+        AssignmentRun run = runForDecision(runId);
+        return decided(TieResolution.extraPlaces(tie(run, tieIndex), run.getRound(), run.getCampaign(), places,
+                justification, currentUser.caller().getUsername()));
+    }
+
+    /**
+     * Once confirmation has closed: those who confirmed are admitted to their place, every other
+     * verified application is not admitted. Returns how many were admitted.
+     */
+    public int closeRound(long campaignId, Round round) {
+        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, campaignId);
+        Schedule schedule = campaign.schedule();
+        Instant now = Instant.now();
+        if (!schedule.hasClosed(round, Step.CONFIRMATION, now)) {
+            throw new OpiumException("recruitment.close.confirmationOpen",
+                    Schedule.shown(schedule.period(round, Step.CONFIRMATION).getClosesAt()));
+        }
+        Actor actor = Actor.of(currentUser.caller());
+        int admitted = 0;
+        List<RecruitmentApplication> open = em.createQuery("""
+                        select a from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
+                        and a.status in :statuses order by a.id""", RecruitmentApplication.class)
+                .setParameter("campaign", campaign).setParameter("round", round)
+                .setParameter("statuses", List.of(ApplicationStatus.VERIFIED, ApplicationStatus.CONFIRMED))
+                .getResultList();
+        for (RecruitmentApplication application : open) {
+            boolean confirmed = application.getStatus() == ApplicationStatus.CONFIRMED;
+            record(application, confirmed ? ApplicationAction.ADMIT : ApplicationAction.REFUSE, actor, null);
+            admitted += confirmed ? 1 : 0;
+        }
+        Conflicts.flush(em);
+        audit.record(AuditAction.RECRUITMENT_ROUND_CLOSED, campaign, round + ": " + admitted + " admitted of " + open.size());
+        return admitted;
+    }
+
+    /** Places a candidate admitted nowhere in a unit that has a free place (a proposal confirmed). */
+    public RecruitmentApplication place(long applicationId, long version, long unitId) {
+        RecruitmentApplication application = em.find(RecruitmentApplication.class, applicationId);
+        if (application == null) {
+            throw new OpiumException("recruitment.noApplication");
+        }
+        Conflicts.requireSeen(application, version);
+        Unit unit = em.find(Unit.class, unitId);
+        if (unit == null || !unit.getOffer().getCampaign().equals(application.getCampaign())) {
+            throw new OpiumException("recruitment.noUnit");
+        }
+        if (freePlaces(unit) < 1) {
+            throw new OpiumException("recruitment.place.full", unit.getLabel());
+        }
+        Actor actor = Actor.of(currentUser.caller());
+        ApplicationStatus left = application.place(unit, actor);
+        Conflicts.flush(em);
+        history.record(new StateChanged(PortalService.APPLICATION, applicationId, ApplicationAction.PLACE.name(),
+                left.name(), application.getStatus().name(), actor.username(), Instant.now(), unit.getLabel()));
+        return application;
+    }
+
+    /** Places left in a unit: its places for recruitment and any the department added, less those admitted. */
+    public int freePlaces(Unit unit) {
+        return unit.placesForRecruitment() + extraPlaces(unit, null) - admitted(unit);
+    }
+
+    private void record(RecruitmentApplication application, ApplicationAction action, Actor actor, String comment) {
+        ApplicationStatus left = application.perform(action, actor);
+        history.record(new StateChanged(PortalService.APPLICATION, application.getId(), action.name(), left.name(),
+                application.getStatus().name(), actor.username(), Instant.now(), comment));
+    }
+
+    private TieResolution decided(TieResolution resolution) {
+        em.createQuery("""
+                        delete from TieResolution r where r.campaign = :campaign and r.round = :round and r.unit = :unit
+                        and r.priorityKey = :key""")
+                .setParameter("campaign", resolution.getCampaign()).setParameter("round", resolution.getRound())
+                .setParameter("unit", resolution.getUnit()).setParameter("key", resolution.getPriorityKey())
+                .executeUpdate();
+        em.persist(resolution);
+        Conflicts.flush(em);
+        audit.record(AuditAction.RECRUITMENT_TIE_DECIDED, resolution.getCampaign(),
+                resolution.getUnit().getLabel() + ": " + resolution.getJustification());
+        return resolution;
+    }
+
+    private AssignmentRun runForDecision(long runId) {
+        AssignmentRun run = em.find(AssignmentRun.class, runId);
+        if (run == null) {
+            throw new OpiumException("recruitment.noRun");
+        }
+        campaignForRun(run.getCampaign().getId(), run.getRound());
+        return run;
+    }
+
+    private static RunTie tie(AssignmentRun run, int index) {
+        if (index < 0 || index >= run.getTies().size()) {
+            throw new OpiumException("recruitment.noTie");
+        }
+        return run.getTies().get(index);
+    }
+
+    /** Runs and tie decisions happen after verification closes and before the qualified lists are out. */
+    private RecruitmentCampaign campaignForRun(long campaignId, Round round) {
+        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, campaignId);
+        if (campaign == null) {
+            throw new OpiumException("recruitment.noCampaign");
+        }
+        Schedule schedule = campaign.schedule();
+        Instant now = Instant.now();
+        if (!schedule.hasClosed(round, Step.VERIFICATION, now) || schedule.hasOpened(round, Step.QUALIFIED_LISTS, now)) {
+            throw new OpiumException("recruitment.run.notNow",
+                    Schedule.shown(schedule.period(round, Step.VERIFICATION).getClosesAt()),
+                    Schedule.shown(schedule.period(round, Step.QUALIFIED_LISTS).getOpensAt()));
+        }
+        return campaign;
+    }
+
+    private List<RecruitmentApplication> verified(RecruitmentCampaign campaign, Round round) {
+        return em.createQuery("""
+                        select a from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
+                        and a.status = :verified order by a.id""", RecruitmentApplication.class)
+                .setParameter("campaign", campaign).setParameter("round", round)
+                .setParameter("verified", ApplicationStatus.VERIFIED)
+                .getResultList();
+    }
+
+    private List<TieResolution> resolutions(RecruitmentCampaign campaign, Round round) {
+        return em.createQuery("""
+                        select r from TieResolution r where r.campaign = :campaign and r.round = :round order by r.id""",
+                        TieResolution.class)
+                .setParameter("campaign", campaign).setParameter("round", round)
+                .getResultList();
+    }
+
+    /**
+     * The places a round fills per unit of approved offers: in the main round the places for
+     * recruitment; in the supplementary round what the main round left (its extra places included).
+     */
+    private Map<Long, Integer> places(RecruitmentCampaign campaign, Round round) {
+        Map<Long, Integer> places = new HashMap<>();
+        for (Unit unit : em.createQuery("""
+                        select u from Unit u where u.offer.campaign = :campaign and u.offer.status = :approved""", Unit.class)
+                .setParameter("campaign", campaign).setParameter("approved", OfferStatus.APPROVED)
+                .getResultList()) {
+            places.put(unit.getId(), round == Round.MAIN ? unit.placesForRecruitment()
+                    : Math.max(0, unit.placesForRecruitment() + extraPlaces(unit, Round.MAIN) - admitted(unit)));
+        }
+        return places;
+    }
+
+    private int extraPlaces(Unit unit, Round round) {
+        return em.createQuery("select r from TieResolution r where r.unit = :unit", TieResolution.class)
+                .setParameter("unit", unit)
+                .getResultStream()
+                .filter(r -> round == null || r.getRound() == round)
+                .mapToInt(TieResolution::getExtraPlaces).sum();
+    }
+
+    private int admitted(Unit unit) {
+        return em.createQuery("""
+                        select count(a) from RecruitmentApplication a where a.admittedUnit = :unit and a.status = :admitted""",
+                        Long.class)
+                .setParameter("unit", unit).setParameter("admitted", ApplicationStatus.ADMITTED)
+                .getSingleResult().intValue();
+    }
+}

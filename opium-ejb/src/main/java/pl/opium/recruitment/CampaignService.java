@@ -1,0 +1,191 @@
+package pl.opium.recruitment;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import pl.opium.OpiumException;
+import pl.opium.identity.AuditAction;
+import pl.opium.identity.AuditLog;
+import pl.opium.identity.Caller;
+import pl.opium.identity.CurrentUser;
+import pl.opium.identity.Role;
+import pl.opium.persistence.Conflicts;
+import pl.opium.recruitment.criteria.MunicipalCriterion;
+import pl.opium.registry.Institution;
+import pl.opium.workflow.Actor;
+import pl.opium.workflow.StateChanged;
+import pl.opium.workflow.WorkflowHistory;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Campaigns and offers: the department sets up a campaign with its schedule and criteria;
+ * institutions offer units and places and submit the offer; the department approves it. The offer is
+ * settled before applications open — parents choose from what is approved.
+ */
+@Stateless
+@RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE,
+        Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
+public class CampaignService {
+
+    static final String OFFER = "Offer";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private AuditLog audit;
+
+    @EJB
+    private WorkflowHistory history;
+
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public RecruitmentCampaign create(String name, Level level, String schoolYear, int maxPreferences,
+                                      List<MunicipalCriterion> criteria, List<StagePeriod> schedule) {
+        RecruitmentCampaign campaign = new RecruitmentCampaign(name, level, schoolYear, maxPreferences, criteria,
+                schedule, currentUser.caller().getUsername());
+        em.persist(campaign);
+        em.flush();
+        audit.record(AuditAction.RECRUITMENT_CAMPAIGN_CREATED, campaign, campaign.getName());
+        return campaign;
+    }
+
+    /** A city amends its schedule by resolution; the new one replaces the old and is audited. */
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public RecruitmentCampaign reschedule(long campaignId, long version, List<StagePeriod> schedule) {
+        RecruitmentCampaign campaign = campaign(campaignId);
+        Conflicts.requireSeen(campaign, version);
+        campaign.reschedule(schedule);
+        Conflicts.flush(em);
+        audit.record(AuditAction.RECRUITMENT_SCHEDULE_CHANGED, campaign, schedule.size() + " stages");
+        return campaign;
+    }
+
+    @PermitAll
+    public List<RecruitmentCampaign> campaigns() {
+        return em.createQuery("select c from RecruitmentCampaign c order by c.createdAt desc", RecruitmentCampaign.class)
+                .getResultList();
+    }
+
+    @PermitAll
+    public RecruitmentCampaign campaign(long id) {
+        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, id);
+        if (campaign == null) {
+            throw new OpiumException("recruitment.noCampaign");
+        }
+        campaign.getStages().size();
+        campaign.getCriteria().size();
+        return campaign;
+    }
+
+    /** The caller's institution's offer in a campaign, begun on first look. */
+    @RolesAllowed({Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
+    public Offer myOffer(long campaignId) {
+        Caller caller = currentUser.caller();
+        RecruitmentCampaign campaign = campaign(campaignId);
+        Offer offer = em.createQuery("select o from Offer o where o.campaign = :campaign and o.institution.id = :institution",
+                        Offer.class)
+                .setParameter("campaign", campaign)
+                .setParameter("institution", caller.getInstitutionId())
+                .getResultStream().findFirst().orElse(null);
+        if (offer == null) {
+            offer = new Offer(campaign, em.find(Institution.class, caller.getInstitutionId()));
+            em.persist(offer);
+            Conflicts.flush(em);
+        }
+        offer.getUnits().size();
+        return offer;
+    }
+
+    @RolesAllowed({Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
+    public Unit addUnit(long offerId, long version, UnitDraft unit) {
+        Offer offer = ownOffer(offerId, version);
+        Unit added = offer.add(unit.name(), unit.kind(), unit.places(), unit.continuing(), unit.subjects());
+        Conflicts.flush(em);
+        return added;
+    }
+
+    @RolesAllowed({Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
+    public Unit changeUnit(long unitId, long version, UnitDraft draft) {
+        Unit unit = ownUnit(unitId, version);
+        unit.change(draft.name(), draft.kind(), draft.places(), draft.continuing(), draft.subjects());
+        Conflicts.flush(em);
+        return unit;
+    }
+
+    @RolesAllowed({Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
+    public void removeUnit(long unitId, long version) {
+        Unit unit = ownUnit(unitId, version);
+        unit.getOffer().remove(unit);
+        Conflicts.flush(em);
+    }
+
+    /** Submits, approves or returns an offer; a return says why. */
+    public Offer perform(long offerId, long version, OfferAction action, String comment) {
+        if (action == OfferAction.RETURN && (comment == null || comment.isBlank())) {
+            throw new OpiumException("recruitment.offer.returnNeedsComment");
+        }
+        Caller caller = currentUser.caller();
+        Offer offer = visibleOffer(offerId, caller);
+        Conflicts.requireSeen(offer, version);
+        requireBeforeApplications(offer.getCampaign());
+        OfferStatus left = offer.perform(action, Actor.of(caller));
+        Conflicts.flush(em);
+        history.record(new StateChanged(OFFER, offerId, action.name(), left.name(), offer.getStatus().name(),
+                caller.getUsername(), Instant.now(), comment == null || comment.isBlank() ? null : comment.trim()));
+        return offer;
+    }
+
+    /** Every institution's offer in a campaign, for the department. */
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public List<Offer> offers(long campaignId) {
+        return em.createQuery("""
+                        select distinct o from Offer o join fetch o.institution left join fetch o.units
+                        where o.campaign.id = :campaign order by o.institution.shortName""", Offer.class)
+                .setParameter("campaign", campaignId)
+                .getResultList();
+    }
+
+    private Offer visibleOffer(long offerId, Caller caller) {
+        Offer offer = em.find(Offer.class, offerId);
+        if (offer == null) {
+            throw new OpiumException("recruitment.noOffer");
+        }
+        if (!caller.canSeeInstitution(offer.institutionId())) {
+            throw currentUser.refusal(caller, "Offer " + offerId);
+        }
+        return offer;
+    }
+
+    private Offer ownOffer(long offerId, long version) {
+        Offer offer = visibleOffer(offerId, currentUser.caller());
+        Conflicts.requireSeen(offer, version);
+        requireBeforeApplications(offer.getCampaign());
+        return offer;
+    }
+
+    private Unit ownUnit(long unitId, long version) {
+        Unit unit = em.find(Unit.class, unitId);
+        if (unit == null) {
+            throw new OpiumException("recruitment.noUnit");
+        }
+        visibleOffer(unit.getOffer().getId(), currentUser.caller());
+        Conflicts.requireSeen(unit, version);
+        requireBeforeApplications(unit.getOffer().getCampaign());
+        return unit;
+    }
+
+    private static void requireBeforeApplications(RecruitmentCampaign campaign) {
+        StagePeriod applications = campaign.schedule().period(Round.MAIN, Step.APPLICATIONS);
+        if (!Instant.now().isBefore(applications.getOpensAt())) {
+            throw new OpiumException("recruitment.offer.applicationsOpen", Schedule.shown(applications.getOpensAt()));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package pl.opium.recruitment;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.io.Serializable;
+
+/**
+ * A criterion the parent declares the candidate meets — a statutory one by its name
+ * ({@code LARGE_FAMILY}) or a municipal one by its code — and what the institution found.
+ */
+@Embeddable
+public class Declaration implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String criterion;
+
+    @Enumerated(EnumType.STRING)
+    private DeclarationStatus status = DeclarationStatus.DECLARED;
+
+    private String reason;
+
+    protected Declaration() {
+    }
+
+    public Declaration(String criterion) {
+        this.criterion = criterion;
+    }
+
+    void judge(boolean confirmed, String why) {
+        this.status = confirmed ? DeclarationStatus.CONFIRMED : DeclarationStatus.REJECTED;
+        this.reason = why == null || why.isBlank() ? null : why.trim();
+    }
+
+    public boolean isConfirmed() {
+        return status == DeclarationStatus.CONFIRMED;
+    }
+
+    public String getCriterion() {
+        return criterion;
+    }
+
+    public DeclarationStatus getStatus() {
+        return status;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

@@ -1,0 +1,200 @@
+package pl.opium.recruitment;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import pl.opium.OpiumException;
+import pl.opium.files.Attachment;
+import pl.opium.identity.AuditAction;
+import pl.opium.identity.AuditLog;
+import pl.opium.identity.Role;
+import pl.opium.persistence.Conflicts;
+import pl.opium.registry.District;
+import pl.opium.workflow.Actor;
+import pl.opium.workflow.StateChanged;
+import pl.opium.workflow.WorkflowHistory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The parent's side: applications filed, changed, documented, submitted and withdrawn while
+ * applications are open; the place confirmed while confirmation is open. A parent is whoever their
+ * sign-in says (a local account or the city's identity broker); they see only their own applications.
+ */
+@Stateless
+@RolesAllowed(Role.PARENT_ROLE)
+public class PortalService {
+
+    static final String APPLICATION = "RecruitmentApplication";
+    /** What a supporting document may be: a scan or a photograph of a paper, or a PDF. */
+    static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private WorkflowHistory history;
+
+    @EJB
+    private AuditLog audit;
+
+    /** Starts an application in the round whose applications are open now. */
+    public RecruitmentApplication create(long campaignId, ApplicationDraft draft) {
+        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, campaignId);
+        if (campaign == null) {
+            throw new OpiumException("recruitment.noCampaign");
+        }
+        Instant now = Instant.now();
+        Schedule schedule = campaign.schedule();
+        Round round = schedule.roundOpenFor(Step.APPLICATIONS, now).orElseThrow(() -> {
+            schedule.require(Round.MAIN, Step.APPLICATIONS, now);
+            return new IllegalStateException();
+        });
+        RecruitmentApplication application = new RecruitmentApplication(campaign, round, parent());
+        fill(application, draft);
+        em.persist(application);
+        Conflicts.flush(em);
+        return application;
+    }
+
+    public RecruitmentApplication update(long id, long version, ApplicationDraft draft) {
+        RecruitmentApplication application = ownForApplying(id, version);
+        fill(application, draft);
+        Conflicts.flush(em);
+        return application;
+    }
+
+    /** Adds a document to a declared criterion: while applications are open, or when the institution asked for it. */
+    public RecruitmentApplication attach(long id, long version, String criterion, Attachment file) {
+        RecruitmentApplication application = own(id, version);
+        Schedule schedule = application.getCampaign().schedule();
+        Instant now = Instant.now();
+        boolean asked = application.getDocumentsRequested() != null
+                && schedule.isOpen(application.getRound(), Step.VERIFICATION, now);
+        if (!asked) {
+            schedule.require(application.getRound(), Step.APPLICATIONS, now);
+        }
+        if (!DOCUMENT_TYPES.contains(file.getMediaType())) {
+            throw new OpiumException("recruitment.document.type", file.getFileName());
+        }
+        application.attach(new SupportingDocument(criterion, file));
+        Conflicts.flush(em);
+        return application;
+    }
+
+    public RecruitmentApplication submit(long id, long version) {
+        return perform(ownForApplying(id, version), ApplicationAction.SUBMIT);
+    }
+
+    /** Withdraws the application; possible until the admitted lists. */
+    public RecruitmentApplication withdraw(long id, long version) {
+        RecruitmentApplication application = own(id, version);
+        if (application.getCampaign().schedule().hasOpened(application.getRound(), Step.ADMITTED_LISTS, Instant.now())) {
+            throw new OpiumException("recruitment.application.tooLateToWithdraw");
+        }
+        return perform(application, ApplicationAction.WITHDRAW);
+    }
+
+    /** Confirms the will to take the place the candidate qualified for, once the qualified lists are out. */
+    public RecruitmentApplication confirm(long id, long version) {
+        RecruitmentApplication application = own(id, version);
+        application.getCampaign().schedule().require(application.getRound(), Step.CONFIRMATION, Instant.now());
+        return perform(application, ApplicationAction.CONFIRM);
+    }
+
+    public List<RecruitmentApplication> mine() {
+        List<RecruitmentApplication> applications = em.createQuery("""
+                        select a from RecruitmentApplication a join fetch a.campaign
+                        where a.ownerLogin = :owner order by a.createdAt desc""", RecruitmentApplication.class)
+                .setParameter("owner", parent())
+                .getResultList();
+        applications.forEach(RecruitmentApplications::loadForReading);
+        return applications;
+    }
+
+    /** One of the parent's applications, with what the parent may know of its result now. */
+    public ApplicationView application(long id) {
+        RecruitmentApplication application = own(id, null);
+        RecruitmentApplications.loadForReading(application);
+        return ApplicationView.of(application, Instant.now());
+    }
+
+    private RecruitmentApplication perform(RecruitmentApplication application, ApplicationAction action) {
+        Actor actor = new Actor(0, parent(), Set.of(Role.PARENT), null, null);
+        ApplicationStatus left = application.perform(action, actor);
+        Conflicts.flush(em);
+        history.record(new StateChanged(APPLICATION, application.getId(), action.name(), left.name(),
+                application.getStatus().name(), parent(), Instant.now(), null));
+        return application;
+    }
+
+    private void fill(RecruitmentApplication application, ApplicationDraft draft) {
+        List<Unit> units = new ArrayList<>();
+        for (Long unitId : draft.preferences()) {
+            Unit unit = em.find(Unit.class, unitId);
+            if (unit == null) {
+                throw new OpiumException("recruitment.noUnit");
+            }
+            units.add(unit);
+        }
+        District district = draft.districtId() == null ? null : em.find(District.class, draft.districtId());
+        application.fill(draft, units, district);
+        List<RecruitmentApplication> others = em.createQuery("""
+                        select a from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
+                        and a.pesel = :pesel and a.status <> :withdrawn""", RecruitmentApplication.class)
+                .setParameter("campaign", application.getCampaign())
+                .setParameter("round", application.getRound())
+                .setParameter("pesel", application.getPesel())
+                .setParameter("withdrawn", ApplicationStatus.WITHDRAWN)
+                .getResultList();
+        if (others.stream().anyMatch(other -> !other.equals(application))) {
+            throw new OpiumException("recruitment.application.duplicate");
+        }
+        if (application.getRound() == Round.SUPPLEMENTARY && em.createQuery("""
+                        select count(a) from RecruitmentApplication a where a.campaign = :campaign and a.round = :main
+                        and a.pesel = :pesel and a.status = :admitted""", Long.class)
+                .setParameter("campaign", application.getCampaign())
+                .setParameter("main", Round.MAIN)
+                .setParameter("pesel", application.getPesel())
+                .setParameter("admitted", ApplicationStatus.ADMITTED)
+                .getSingleResult() > 0) {
+            throw new OpiumException("recruitment.application.alreadyAdmitted");
+        }
+    }
+
+    private RecruitmentApplication ownForApplying(long id, long version) {
+        RecruitmentApplication application = own(id, version);
+        application.getCampaign().schedule().require(application.getRound(), Step.APPLICATIONS, Instant.now());
+        return application;
+    }
+
+    /** The application if it is the caller's; someone else's id is refused and recorded. */
+    private RecruitmentApplication own(long id, Long version) {
+        RecruitmentApplication application = em.find(RecruitmentApplication.class, id);
+        if (application == null) {
+            throw new OpiumException("recruitment.noApplication");
+        }
+        if (!application.isOwnedBy(parent())) {
+            audit.recordSecurityEvent(AuditAction.ACCESS_DENIED, parent(), "RecruitmentApplication " + id, null);
+            throw new pl.opium.identity.AccessDeniedException();
+        }
+        if (version != null) {
+            Conflicts.requireSeen(application, version);
+        }
+        return application;
+    }
+
+    private String parent() {
+        return session.getCallerPrincipal().getName();
+    }
+}

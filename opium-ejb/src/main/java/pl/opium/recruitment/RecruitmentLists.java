@@ -1,0 +1,100 @@
+package pl.opium.recruitment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import pl.opium.OpiumException;
+import pl.opium.identity.Caller;
+import pl.opium.identity.CurrentUser;
+import pl.opium.identity.Role;
+import pl.opium.registry.GroupResolver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The lists of a round per unit: qualified / not qualified after the final run, admitted / not
+ * admitted after the round is closed. The department sees every unit, an institution its own.
+ */
+@Stateless
+@RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE,
+        Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
+public class RecruitmentLists {
+
+    private static final Comparator<UnitList.Entry> ALPHABETICAL = Comparator
+            .comparing(UnitList.Entry::lastName, GroupResolver.POLISH)
+            .thenComparing(UnitList.Entry::firstName, GroupResolver.POLISH)
+            .thenComparingLong(UnitList.Entry::application);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    public List<UnitList> qualified(long campaignId, Round round) {
+        return lists(campaignId, round, List.of(ApplicationStatus.VERIFIED, ApplicationStatus.CONFIRMED,
+                ApplicationStatus.ADMITTED, ApplicationStatus.NOT_ADMITTED), RecruitmentApplication::getQualifiedUnit);
+    }
+
+    public List<UnitList> admitted(long campaignId, Round round) {
+        return lists(campaignId, round, List.of(ApplicationStatus.ADMITTED, ApplicationStatus.NOT_ADMITTED),
+                a -> a.getStatus() == ApplicationStatus.ADMITTED ? a.getAdmittedUnit() : null);
+    }
+
+    private List<UnitList> lists(long campaignId, Round round, List<ApplicationStatus> statuses,
+                                 java.util.function.Function<RecruitmentApplication, Unit> placedAt) {
+        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, campaignId);
+        if (campaign == null) {
+            throw new OpiumException("recruitment.noCampaign");
+        }
+        Caller caller = currentUser.caller();
+        Predicate<Unit> visible = unit -> caller.canSeeInstitution(unit.getInstitution().getId());
+        Priorities priorities = new Priorities(campaign);
+        List<RecruitmentApplication> applications = em.createQuery("""
+                        select distinct a from RecruitmentApplication a left join fetch a.declarations
+                        where a.campaign = :campaign and a.round = :round and a.status in :statuses""",
+                        RecruitmentApplication.class)
+                .setParameter("campaign", campaign).setParameter("round", round).setParameter("statuses", statuses)
+                .getResultList();
+        List<Unit> units = em.createQuery("""
+                        select u from Unit u join u.offer o join o.institution i
+                        where o.campaign = :campaign and o.status = :approved
+                        order by i.shortName, u.name, u.id""", Unit.class)
+                .setParameter("campaign", campaign).setParameter("approved", OfferStatus.APPROVED)
+                .getResultList();
+        List<UnitList> lists = new ArrayList<>();
+        for (Unit unit : units) {
+            if (!visible.test(unit)) {
+                continue;
+            }
+            List<UnitList.Entry> in = new ArrayList<>();
+            List<UnitList.Entry> out = new ArrayList<>();
+            long lowest = Long.MAX_VALUE;
+            for (RecruitmentApplication application : applications) {
+                if (!application.getPreferences().contains(unit)) {
+                    continue;
+                }
+                long key = priorities.key(application);
+                UnitList.Entry entry = new UnitList.Entry(application.getId(), application.getLastName(),
+                        application.getFirstName(), priorities.describe(key));
+                if (unit.equals(placedAt.apply(application))) {
+                    in.add(entry);
+                    lowest = Math.min(lowest, key);
+                } else {
+                    out.add(entry);
+                }
+            }
+            in.sort(ALPHABETICAL);
+            out.sort(ALPHABETICAL);
+            int places = unit.placesForRecruitment();
+            lists.add(new UnitList(unit.getId(), unit.getInstitution().getShortName(), unit.getName(), places,
+                    Math.max(0, places - in.size()), in.isEmpty() ? null : priorities.describe(lowest), in, out));
+        }
+        return lists;
+    }
+}
