@@ -20,7 +20,9 @@ final class Campaigns {
     enum Phase {
         OFFER(5), APPLYING(-5), VERIFYING(-15), ASSIGNING(-25), CONFIRMING(-35), CLOSING(-45), ADMITTED(-55),
         SUPPLEMENTARY_APPLYING(-65), SUPPLEMENTARY_VERIFYING(-75), SUPPLEMENTARY_ASSIGNING(-85),
-        SUPPLEMENTARY_CONFIRMING(-95);
+        SUPPLEMENTARY_CONFIRMING(-95),
+        /** More than a year after the last admitted lists: the retention period is over. */
+        LONG_AGO(-24 * 400);
 
         private final int start;
 

@@ -1,6 +1,8 @@
 package pl.opium.it;
 
 import jakarta.ejb.EJB;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -11,6 +13,7 @@ import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
 import pl.opium.identity.AccessDeniedException;
 import pl.opium.recruitment.Appeal;
+import pl.opium.recruitment.ArchiveService;
 import pl.opium.recruitment.AppealOutcome;
 import pl.opium.recruitment.AppealService;
 import pl.opium.recruitment.ApplicationDraft;
@@ -27,8 +30,11 @@ import pl.opium.recruitment.OfferStatus;
 import pl.opium.recruitment.PortalService;
 import pl.opium.recruitment.RecruitmentApplication;
 import pl.opium.recruitment.RecruitmentCampaign;
+import pl.opium.recruitment.RecruitmentDocuments;
 import pl.opium.recruitment.RecruitmentLists;
+import pl.opium.recruitment.RecruitmentPurge;
 import pl.opium.recruitment.Round;
+import pl.opium.recruitment.SupervisionService;
 import pl.opium.recruitment.Unit;
 import pl.opium.recruitment.UnitDraft;
 import pl.opium.recruitment.UnitKind;
@@ -36,6 +42,9 @@ import pl.opium.recruitment.UnitList;
 import pl.opium.recruitment.VerificationService;
 import pl.opium.recruitment.criteria.MunicipalCriterion;
 import pl.opium.registry.Address;
+import pl.opium.registry.AddressRegisterService;
+import pl.opium.registry.Institution;
+import pl.opium.registry.RegistryService;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -89,11 +98,23 @@ class RecruitmentIT {
     @EJB
     private AttachmentService files;
 
+    @EJB
+    private ArchiveService archives;
+
+    @EJB
+    private SupervisionService supervision;
+
+    @EJB
+    private AddressRegisterService addresses;
+
+    @EJB
+    private RegistryService registry;
+
     private long campaignId;
     private final int serials = ThreadLocalRandom.current().nextInt(1000, 9000);
 
     @Test
-    void aWholeCampaignFromOfferToSupplementaryRound() {
+    void aWholeCampaignFromOfferToSupplementaryRound() throws Exception {
         RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create("Przedszkola 2027/2028", Level.PRESCHOOL,
                 "2027/2028", 3, List.of(new MunicipalCriterion(BOTH_WORK, "Oboje rodzice pracują", 20, "oświadczenie"),
                         new MunicipalCriterion(SIBLING, "Rodzeństwo w przedszkolu", 15, "oświadczenie")),
@@ -115,6 +136,12 @@ class RecruitmentIT {
             assertThat(departmentOffer(institution, OfferAction.APPROVE, null).getStatus()).isEqualTo(OfferStatus.APPROVED);
         }
 
+        // the city's address points: the candidates' street lies where P 2 stands
+        long p2 = institution("P 2");
+        Institution p2Site = As.user(OFFICER, () -> registry.institution(p2));
+        As.user(OFFICER, () -> addresses.importPrg(new java.io.StringReader(prgFile(p2Site.getAddress().getLatitude(),
+                p2Site.getAddress().getLongitude()))));
+
         // applications
         reschedule(Phase.APPLYING);
         assertThatThrownBy(() -> As.user("p01.dyrektor", () -> campaigns.changeUnit(a, unitVersion("p01.dyrektor", a),
@@ -134,6 +161,8 @@ class RecruitmentIT {
         long darek = submitted("rodzic4", draft(pesel(4), "Darek", "Kowalski", List.of(a), Set.of("LARGE_FAMILY", BOTH_WORK)));
         long ewa = submitted("rodzic5", draft(pesel(5), "Ewa", "Nowak", List.of(b), Set.of()));
         long henryk = submitted("rodzic3", draft(pesel(6), "Henryk", "Zając", List.of(a), Set.of()));
+        long filip = submitted("rodzic5", draft(pesel(10), "Filip", "Nowak", List.of(b), Set.of()));
+        As.user("rodzic5", () -> portal.withdraw(filip, currentVersion("rodzic5", filip)));
         assertThatThrownBy(() -> apply("rodzic4", draft(pesel(4), "Darek", "Kowalski", List.of(b), Set.of())))
                 .satisfies(e -> assertRefusal(e, "recruitment.application.duplicate"));
         // a parent sees only their own applications
@@ -150,7 +179,7 @@ class RecruitmentIT {
 
         // verification by the first-choice institution
         reschedule(Phase.VERIFYING);
-        assertThatThrownBy(() -> apply("rodzic5", draft(pesel(7), "Filip", "Nowak", List.of(b), Set.of())))
+        assertThatThrownBy(() -> apply("rodzic5", draft(pesel(7), "Franek", "Nowak", List.of(b), Set.of())))
                 .satisfies(e -> assertRefusal(e, "recruitment.outsideStage"));
         assertThat(As.user("p01.dyrektor", () -> verification.toVerify(campaignId)))
                 .extracting(RecruitmentApplication::getFirstName).containsExactly("Darek", "Ala", "Bartek", "Celina", "Henryk");
@@ -225,6 +254,14 @@ class RecruitmentIT {
         assertThat(As.user("p01.dyrektor", () -> lists.admitted(campaignId, Round.MAIN))).singleElement()
                 .satisfies(list -> assertThat(list.getIn()).extracting(UnitList.Entry::getFirstName)
                         .containsExactly("Darek", "Ala"));
+        // the documents: lists to post, the committee's protocol, the parent's application
+        assertThat(pdfText(As.user("p01.dyrektor", () -> lists.listsPdf(campaignId, Round.MAIN, RecruitmentDocuments.Lists.ADMITTED))))
+                .contains("Lista kandydatów przyjętych i nieprzyjętych", "P 1 — Grupa 3-latków", "Kowalski", "Łukasik");
+        assertThat(pdfText(As.user("p01.dyrektor", () -> lists.protocol(campaignId, Round.MAIN))))
+                .contains("Protokół postępowania rekrutacyjnego", "Komisja rekrutacyjna: P 1", "Kowalski Darek");
+        assertThat(pdfText(As.user("rodzic1", () -> portal.applicationPdf(ala))))
+                .contains("Ala Lis", "wielodzietność rodziny kandydata", "potwierdzone", "Oboje rodzice pracują", "oswiadczenie.pdf");
+        assertThatThrownBy(() -> As.user("rodzic2", () -> portal.applicationPdf(ala))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> As.user("rodzic1", () -> portal.withdraw(ala, currentVersion("rodzic1", ala))))
                 .satisfies(e -> assertRefusal(e, "recruitment.application.tooLateToWithdraw"));
 
@@ -245,11 +282,25 @@ class RecruitmentIT {
         assertThat(status("rodzic2", bartek)).isEqualTo(ApplicationStatus.ADMITTED);
         assertThat(As.user("rodzic2", () -> portal.application(bartek)).getAdmittedTo()).isEqualTo("P 1 — Grupa 3-latków");
 
-        // the department places Henryk, admitted nowhere, where there is room
-        long henrykSeen = version("rodzic3", henryk);
-        assertThatThrownBy(() -> As.user(OFFICER, () -> assignment.place(henryk, henrykSeen, a)))
+        // supervision: demand against places, and Henryk, admitted nowhere, gets the nearest free place
+        assertThat(As.user(OFFICER, () -> supervision.demand(campaignId, Round.MAIN)))
+                .filteredOn(d -> d.unitId() == a).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.firstChoice()).isEqualTo(5);
+                    assertThat(d.places()).isEqualTo(2);
+                    assertThat(d.admitted()).isEqualTo(3);
+                });
+        assertThat(As.user(OFFICER, () -> supervision.applicationsByStatus(campaignId)))
+                .contains(new SupervisionService.StatusCount(Round.MAIN, ApplicationStatus.WITHDRAWN, 1));
+        SupervisionService.Unplaced proposal = As.user(OFFICER, () -> supervision.unplaced(campaignId)).stream()
+                .filter(u -> u.application() == henryk).findFirst().orElseThrow();
+        assertThat(proposal.unitId()).isEqualTo(b);
+        assertThat(proposal.distanceKm()).isEqualTo(0.0);
+        assertThatThrownBy(() -> As.user(OFFICER, () -> assignment.place(henryk, proposal.version(), a)))
                 .satisfies(e -> assertRefusal(e, "recruitment.place.full"));
-        As.user(OFFICER, () -> assignment.place(henryk, henrykSeen, b));
+        As.user(OFFICER, () -> assignment.place(henryk, proposal.version(), proposal.unitId()));
+        assertThat(As.user(OFFICER, () -> supervision.unplaced(campaignId))).extracting(SupervisionService.Unplaced::application)
+                .doesNotContain(henryk);
         assertThat(status("rodzic3", henryk)).isEqualTo(ApplicationStatus.ADMITTED);
 
         // the supplementary round fills P 3's places
@@ -265,6 +316,63 @@ class RecruitmentIT {
         assertThat(supplementary.getCandidates()).isEqualTo(1);
         reschedule(Phase.SUPPLEMENTARY_CONFIRMING);
         assertThat(As.user("rodzic5", () -> portal.application(gosia)).getQualifiedFor()).isEqualTo("P 3 — Grupa 4-latków");
+
+        // the archive on external media, then the purge a year after the last lists
+        long p1 = institution("P 1");
+        assertThat(zipEntries(As.user("p01.dyrektor", () -> archive(p1))))
+                .contains(ala + " Lis Ala - wniosek - wniosek.pdf",
+                        ala + " Lis Ala - wielodzietność rodziny kandydata - oswiadczenie.pdf");
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> archive(p2))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.user(OFFICER, () -> archives.purge(campaignId)))
+                .satisfies(e -> assertRefusal(e, "recruitment.purge.tooEarly"));
+        long gosiaSeen = version("rodzic5", gosia);
+        As.user(OFFICER, () -> archives.retain(gosia, gosiaSeen, "Skarga do WSA, sygn. II SA/Bd 123/27"));
+        reschedule(Phase.LONG_AGO);
+        RecruitmentPurge purge = As.user(OFFICER, () -> archives.purge(campaignId));
+        assertThat(purge.getApplications()).as("Filip's withdrawn application").isEqualTo(1);
+        assertThat(purge.getKept()).as("Gosia's, held back for the court").isEqualTo(1);
+        assertThat(zipEntries(As.user(OFFICER, () -> archive(p2))))
+                .anySatisfy(name -> assertThat(name).startsWith(ewa + " Nowak Ewa"))
+                .anySatisfy(name -> assertThat(name).isEqualTo(filip + " — — - wniosek - wniosek.pdf"))
+                .noneSatisfy(name -> assertThat(name).contains("Filip"));
+        assertThat(As.user("rodzic5", () -> portal.mine())).extracting(RecruitmentApplication::getFirstName)
+                .doesNotContain("Filip").contains("Ewa", "Gosia");
+    }
+
+    /** A PRG export with one address point, Bydgoszcz, Gdańska 12, at the given place, in PL-1992 (X north, Y east). */
+    private static String prgFile(double latitude, double longitude) {
+        org.locationtech.proj4j.CRSFactory crs = new org.locationtech.proj4j.CRSFactory();
+        org.locationtech.proj4j.CoordinateTransform toGrid = new org.locationtech.proj4j.CoordinateTransformFactory()
+                .createTransform(crs.createFromParameters("WGS84", "+proj=longlat +datum=WGS84 +no_defs"),
+                        crs.createFromParameters("PL-1992", "+proj=tmerc +lat_0=0 +lon_0=19 +k=0.9993 +x_0=500000 "
+                                + "+y_0=-5300000 +ellps=GRS80 +units=m +no_defs"));
+        org.locationtech.proj4j.ProjCoordinate grid = new org.locationtech.proj4j.ProjCoordinate();
+        toGrid.transform(new org.locationtech.proj4j.ProjCoordinate(longitude, latitude), grid);
+        return "MIEJSCOWOSC;ULICA;NUMER;KOD_POCZTOWY;X;Y\n"
+                + "Bydgoszcz;ul. Gdańska;12;85-001;" + grid.y + ";" + grid.x + "\n"
+                + "Bydgoszcz;Dworcowa;1;85-009;585000;434000\n";
+    }
+
+    private byte[] archive(long institution) throws java.io.IOException {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        archives.writeArchive(campaignId, institution, zip);
+        return zip.toByteArray();
+    }
+
+    private static List<String> zipEntries(byte[] zip) throws java.io.IOException {
+        List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
+    }
+
+    private long institution(String shortName) {
+        return As.user(OFFICER, () -> campaigns.offers(campaignId).stream()
+                .filter(o -> o.getInstitution().getShortName().equals(shortName)).findFirst().orElseThrow()
+                .institutionId());
     }
 
     private long unit(String director, String name, int places, int continuing) {
@@ -345,6 +453,16 @@ class RecruitmentIT {
 
     private Attachment store(String name, String content) {
         return files.store(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), name);
+    }
+
+    /** All the text of a PDF, pages joined. */
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
     }
 
     private static void assertRefusal(Throwable refusal, String key) {

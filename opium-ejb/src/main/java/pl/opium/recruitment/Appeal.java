@@ -111,6 +111,13 @@ public class Appeal extends BaseEntity {
         this.decidedAt = at;
     }
 
+    /** The texts go with the candidate's personal data; the dates and the outcome stay. */
+    void purge() {
+        justification = justification == null ? null : RecruitmentApplication.PURGED;
+        appealText = appealText == null ? null : RecruitmentApplication.PURGED;
+        outcomeReason = outcomeReason == null ? null : RecruitmentApplication.PURGED;
+    }
+
     private LocalDate justifiedDay() {
         return LocalDate.ofInstant(justifiedAt, Schedule.ZONE);
     }

@@ -34,6 +34,11 @@ public class Declaration implements Serializable {
         this.reason = why == null || why.isBlank() ? null : why.trim();
     }
 
+    /** A rejection's reason may speak of the family; it goes with the personal data. */
+    void forgetReason() {
+        this.reason = null;
+    }
+
     public boolean isConfirmed() {
         return status == DeclarationStatus.CONFIRMED;
     }

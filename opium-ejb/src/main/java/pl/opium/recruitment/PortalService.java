@@ -13,6 +13,8 @@ import pl.opium.identity.AuditAction;
 import pl.opium.identity.AuditLog;
 import pl.opium.identity.Role;
 import pl.opium.persistence.Conflicts;
+import pl.opium.registry.Address;
+import pl.opium.registry.AddressRegisterService;
 import pl.opium.registry.District;
 import pl.opium.workflow.Actor;
 import pl.opium.workflow.StateChanged;
@@ -47,6 +49,9 @@ public class PortalService {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private AddressRegisterService addresses;
 
     /** Starts an application in the round whose applications are open now. */
     public RecruitmentApplication create(long campaignId, ApplicationDraft draft) {
@@ -129,6 +134,13 @@ public class PortalService {
         return ApplicationView.of(application, Instant.now());
     }
 
+    /** The application as a PDF to keep or print. */
+    public byte[] applicationPdf(long id) {
+        RecruitmentApplication application = own(id, null);
+        Priorities priorities = new Priorities(application.getCampaign());
+        return RecruitmentDocuments.applicationPdf(application, priorities::criterionName);
+    }
+
     private RecruitmentApplication perform(RecruitmentApplication application, ApplicationAction action) {
         Actor actor = new Actor(0, parent(), Set.of(Role.PARENT), null, null);
         ApplicationStatus left = application.perform(action, actor);
@@ -149,6 +161,14 @@ public class PortalService {
         }
         District district = draft.districtId() == null ? null : em.find(District.class, draft.districtId());
         application.fill(draft, units, district);
+        // where the candidate lives, from the city's register only: it decides the proposals of places
+        Address address = application.getAddress();
+        address.setLatitude(null);
+        address.setLongitude(null);
+        addresses.locate(address.getCity(), address.getStreet(), address.getBuildingNumber()).ifPresent(point -> {
+            address.setLatitude(point.getLatitude());
+            address.setLongitude(point.getLongitude());
+        });
         List<RecruitmentApplication> others = em.createQuery("""
                         select a from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
                         and a.pesel = :pesel and a.status <> :withdrawn""", RecruitmentApplication.class)

@@ -50,6 +50,19 @@ final class Priorities {
         return criteria.key(statutory, municipal);
     }
 
+    /** A declared criterion's name as documents give it. */
+    String criterionName(String code) {
+        if (CERTIFICATE.equals(code)) {
+            return "orzeczenie o potrzebie kształcenia specjalnego";
+        }
+        for (StatutoryCriterion criterion : StatutoryCriterion.values()) {
+            if (criterion.name().equals(code)) {
+                return criterion.statutoryName();
+            }
+        }
+        return criteria.municipal().stream().filter(c -> c.code().equals(code)).map(c -> c.name()).findFirst().orElse(code);
+    }
+
     /** The key as people read it: statutory criteria met and municipal points. */
     String describe(long key) {
         long[] levels = criteria.priorityKey().levels(key);

@@ -112,6 +112,12 @@ public class RecruitmentApplication extends BaseEntity {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    @Column(name = "retained_because")
+    private String retainedBecause;
+
+    /** What stays of a purged application: its place in the statistics, not the person. */
+    static final String PURGED = "—";
+
     protected RecruitmentApplication() {
     }
 
@@ -261,6 +267,36 @@ public class RecruitmentApplication extends BaseEntity {
         admittedUnit = unit;
     }
 
+    /** Kept past the retention period, e.g. while a complaint to the administrative court is pending. */
+    public void retain(String because) {
+        if (blank(because)) {
+            throw new OpiumException("recruitment.purge.reasonNeeded");
+        }
+        this.retainedBecause = because.trim();
+    }
+
+    public boolean isPurged() {
+        return PURGED.equals(lastName);
+    }
+
+    /**
+     * Removes the personal data (art. 160): names, PESEL, address, guardians, documents, the parent's
+     * login. What is left — status, preferences, criteria confirmed — still counts in statistics.
+     */
+    void purge() {
+        pesel = "";
+        firstName = PURGED;
+        lastName = PURGED;
+        birthDate = birthDate.withDayOfYear(1);
+        address = new Address();
+        district = null;
+        ownerLogin = PURGED;
+        guardians.clear();
+        documents.clear();
+        declarations.forEach(Declaration::forgetReason);
+        documentsRequested = null;
+    }
+
     /** The result of the latest final assignment run: the unit the candidate qualified for, or none. */
     void qualify(Unit unit) {
         this.qualifiedUnit = unit;
@@ -321,7 +357,11 @@ public class RecruitmentApplication extends BaseEntity {
         return birthDate;
     }
 
+    /** Never null: Hibernate gives an embedded address with every column empty (a purged one) as null. */
     public Address getAddress() {
+        if (address == null) {
+            address = new Address();
+        }
         return address;
     }
 
@@ -371,6 +411,10 @@ public class RecruitmentApplication extends BaseEntity {
 
     public Unit getAdmittedUnit() {
         return admittedUnit;
+    }
+
+    public String getRetainedBecause() {
+        return retainedBecause;
     }
 
     public Instant getConfirmedAt() {

@@ -11,10 +11,12 @@ import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
 import pl.opium.registry.GroupResolver;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The lists of a round per unit: qualified / not qualified after the final run, admitted / not
@@ -36,6 +38,60 @@ public class RecruitmentLists {
     @EJB
     private CurrentUser currentUser;
 
+    public List<UnitList> lists(long campaignId, Round round, RecruitmentDocuments.Lists kind) {
+        return kind == RecruitmentDocuments.Lists.ADMITTED ? admitted(campaignId, round) : qualified(campaignId, round);
+    }
+
+    /** The lists to post, a page per unit the caller may see. */
+    public byte[] listsPdf(long campaignId, Round round, RecruitmentDocuments.Lists kind) {
+        return RecruitmentDocuments.listsPdf(kind, campaign(campaignId).getName(), round, lists(campaignId, round, kind),
+                Instant.now());
+    }
+
+    public byte[] listsXlsx(long campaignId, Round round, RecruitmentDocuments.Lists kind) {
+        return RecruitmentDocuments.listsXlsx(kind, lists(campaignId, round, kind));
+    }
+
+    /** The protocol of the caller's institution's committee: runs, its tie decisions, its units' results. */
+    @RolesAllowed(Role.INSTITUTION_DIRECTOR_ROLE)
+    public byte[] protocol(long campaignId, Round round) {
+        RecruitmentCampaign campaign = campaign(campaignId);
+        Caller caller = currentUser.caller();
+        List<RecruitmentDocuments.RunLine> runs = em.createQuery("""
+                        select r from AssignmentRun r where r.campaign = :campaign and r.round = :round
+                        order by r.ranAt, r.id""", AssignmentRun.class)
+                .setParameter("campaign", campaign).setParameter("round", round)
+                .getResultStream()
+                .map(r -> new RecruitmentDocuments.RunLine(r.getRanAt(), r.getRanBy(), r.getCandidates(), r.getPlaced(),
+                        r.getTies().size(), r.getInputDigest()))
+                .toList();
+        List<RecruitmentDocuments.Decision> decisions = em.createQuery("""
+                        select r from TieResolution r where r.campaign = :campaign and r.round = :round
+                        and r.unit.offer.institution.id = :institution order by r.decidedAt""", TieResolution.class)
+                .setParameter("campaign", campaign).setParameter("round", round)
+                .setParameter("institution", caller.getInstitutionId())
+                .getResultStream()
+                .map(r -> new RecruitmentDocuments.Decision(r.getUnit().getName(), names(r.order()),
+                        r.getExtraPlaces() > 0 ? "dodatkowe miejsca: " + r.getExtraPlaces() : "kolejność: " + names(r.order()),
+                        r.getJustification(), r.getDecidedBy(), r.getDecidedAt()))
+                .toList();
+        return RecruitmentDocuments.protocolPdf(campaign.getName(), caller.getInstitutionName(), round, runs, decisions,
+                qualified(campaignId, round), Instant.now());
+    }
+
+    private String names(List<Long> applications) {
+        return applications.stream().map(id -> em.find(RecruitmentApplication.class, id))
+                .map(a -> a.getLastName() + " " + a.getFirstName()).collect(Collectors.joining(", "));
+    }
+
+    private RecruitmentCampaign campaign(long campaignId) {
+        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, campaignId);
+        if (campaign == null) {
+            throw new OpiumException("recruitment.noCampaign");
+        }
+        return campaign;
+    }
+
     public List<UnitList> qualified(long campaignId, Round round) {
         return lists(campaignId, round, List.of(ApplicationStatus.VERIFIED, ApplicationStatus.CONFIRMED,
                 ApplicationStatus.ADMITTED, ApplicationStatus.NOT_ADMITTED), RecruitmentApplication::getQualifiedUnit);
@@ -48,10 +104,7 @@ public class RecruitmentLists {
 
     private List<UnitList> lists(long campaignId, Round round, List<ApplicationStatus> statuses,
                                  java.util.function.Function<RecruitmentApplication, Unit> placedAt) {
-        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, campaignId);
-        if (campaign == null) {
-            throw new OpiumException("recruitment.noCampaign");
-        }
+        RecruitmentCampaign campaign = campaign(campaignId);
         Caller caller = currentUser.caller();
         Predicate<Unit> visible = unit -> caller.canSeeInstitution(unit.getInstitution().getId());
         Priorities priorities = new Priorities(campaign);

@@ -5,18 +5,22 @@ package pl.opium.recruitment.criteria;
  * preschool recruitment, and the second tie-break level of secondary recruitment (art. 134).
  */
 public enum StatutoryCriterion {
-    /** wielodzietność rodziny kandydata */
-    LARGE_FAMILY,
-    /** niepełnosprawność kandydata */
-    CANDIDATE_DISABILITY,
-    /** niepełnosprawność jednego z rodziców */
-    PARENT_DISABILITY,
-    /** niepełnosprawność obojga rodziców */
-    BOTH_PARENTS_DISABILITY,
-    /** niepełnosprawność rodzeństwa */
-    SIBLING_DISABILITY,
-    /** samotne wychowywanie kandydata w rodzinie */
-    SINGLE_PARENTING,
-    /** objęcie kandydata pieczą zastępczą */
-    FOSTER_CARE
+    LARGE_FAMILY("wielodzietność rodziny kandydata"),
+    CANDIDATE_DISABILITY("niepełnosprawność kandydata"),
+    PARENT_DISABILITY("niepełnosprawność jednego z rodziców kandydata"),
+    BOTH_PARENTS_DISABILITY("niepełnosprawność obojga rodziców kandydata"),
+    SIBLING_DISABILITY("niepełnosprawność rodzeństwa kandydata"),
+    SINGLE_PARENTING("samotne wychowywanie kandydata w rodzinie"),
+    FOSTER_CARE("objęcie kandydata pieczą zastępczą");
+
+    private final String statutoryName;
+
+    StatutoryCriterion(String statutoryName) {
+        this.statutoryName = statutoryName;
+    }
+
+    /** The words of the act, as documents quote them. */
+    public String statutoryName() {
+        return statutoryName;
+    }
 }

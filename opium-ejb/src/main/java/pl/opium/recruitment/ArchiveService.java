@@ -1,0 +1,143 @@
+package pl.opium.recruitment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.apache.commons.io.output.CloseShieldOutputStream;
+import pl.opium.OpiumException;
+import pl.opium.files.AttachmentService;
+import pl.opium.identity.AuditAction;
+import pl.opium.identity.AuditLog;
+import pl.opium.identity.Caller;
+import pl.opium.identity.CurrentUser;
+import pl.opium.identity.Role;
+import pl.opium.messaging.ZipNames;
+import pl.opium.persistence.Conflicts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Keeping and forgetting. An institution's applications (those that chose it first) with their
+ * documents go into one ZIP for storage on external media; after the retention period of art. 160
+ * (a year from the campaign's last admitted lists) the department purges the personal data of
+ * candidates who were not admitted, except where it holds an application back, and the purge is recorded.
+ */
+@Stateless
+@RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE,
+        Role.INSTITUTION_DIRECTOR_ROLE})
+public class ArchiveService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CurrentUser currentUser;
+
+    @EJB
+    private AttachmentService files;
+
+    @EJB
+    private AuditLog audit;
+
+    /** Writes the institution's applications of the campaign: each as a PDF, with its documents. */
+    public void writeArchive(long campaignId, long institutionId, OutputStream out) throws IOException {
+        currentUser.requireAccessToInstitution(institutionId);
+        RecruitmentCampaign campaign = campaign(campaignId);
+        Priorities priorities = new Priorities(campaign);
+        List<RecruitmentApplication> applications = em.createQuery("""
+                        select a from RecruitmentApplication a join a.preferences p
+                        where index(p) = 0 and p.offer.institution.id = :institution and a.campaign = :campaign
+                        order by a.id""", RecruitmentApplication.class)
+                .setParameter("institution", institutionId).setParameter("campaign", campaign)
+                .getResultList();
+        ZipNames names = new ZipNames();
+        ZipOutputStream zip = new ZipOutputStream(out);
+        for (RecruitmentApplication application : applications) {
+            String candidate = application.getId() + " " + application.getLastName() + " " + application.getFirstName();
+            zip.putNextEntry(new ZipEntry(names.name(candidate, "wniosek", "wniosek.pdf")));
+            zip.write(RecruitmentDocuments.applicationPdf(application, priorities::criterionName));
+            zip.closeEntry();
+            for (SupportingDocument document : application.getDocuments()) {
+                zip.putNextEntry(new ZipEntry(names.name(candidate, priorities.criterionName(document.getCriterion()),
+                        document.getFile().getFileName())));
+                try (InputStream in = files.open(document.getFile())) {
+                    in.transferTo(CloseShieldOutputStream.wrap(zip));
+                }
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+    }
+
+    /** Holds an application back from the purge, saying why (a complaint to the court, a request of the prosecutor). */
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public void retain(long applicationId, long version, String because) {
+        RecruitmentApplication application = em.find(RecruitmentApplication.class, applicationId);
+        if (application == null) {
+            throw new OpiumException("recruitment.noApplication");
+        }
+        Conflicts.requireSeen(application, version);
+        application.retain(because);
+        Conflicts.flush(em);
+    }
+
+    /** The day after which the campaign's personal data of candidates not admitted may go. */
+    public static LocalDate retentionEnds(RecruitmentCampaign campaign) {
+        Schedule schedule = campaign.schedule();
+        Round last = schedule.hasRound(Round.SUPPLEMENTARY) ? Round.SUPPLEMENTARY : Round.MAIN;
+        return LocalDate.ofInstant(schedule.period(last, Step.ADMITTED_LISTS).getOpensAt(), Schedule.ZONE).plusYears(1);
+    }
+
+    /** Purges the personal data of every application not ending in an admission, except those held back. */
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public RecruitmentPurge purge(long campaignId) {
+        RecruitmentCampaign campaign = campaign(campaignId);
+        LocalDate ends = retentionEnds(campaign);
+        if (!LocalDate.now(Schedule.ZONE).isAfter(ends)) {
+            throw new OpiumException("recruitment.purge.tooEarly", ends.toString());
+        }
+        List<RecruitmentApplication> candidates = em.createQuery("""
+                        select a from RecruitmentApplication a where a.campaign = :campaign and a.status <> :admitted""",
+                        RecruitmentApplication.class)
+                .setParameter("campaign", campaign).setParameter("admitted", ApplicationStatus.ADMITTED)
+                .getResultList();
+        int purged = 0;
+        int kept = 0;
+        for (RecruitmentApplication application : candidates) {
+            if (application.isPurged()) {
+                continue;
+            }
+            if (application.getRetainedBecause() != null) {
+                kept++;
+                continue;
+            }
+            application.purge();
+            em.createQuery("select p from Appeal p where p.application = :application", Appeal.class)
+                    .setParameter("application", application).getResultList().forEach(Appeal::purge);
+            purged++;
+        }
+        Caller caller = currentUser.caller();
+        RecruitmentPurge record = new RecruitmentPurge(campaign, caller.getUsername(), purged, kept, ends);
+        em.persist(record);
+        Conflicts.flush(em);
+        audit.record(AuditAction.RECRUITMENT_DATA_PURGED, campaign, purged + " purged, " + kept + " kept");
+        return record;
+    }
+
+    private RecruitmentCampaign campaign(long campaignId) {
+        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, campaignId);
+        if (campaign == null) {
+            throw new OpiumException("recruitment.noCampaign");
+        }
+        return campaign;
+    }
+}
