@@ -34,6 +34,7 @@ import pl.opium.recruitment.RecruitmentDocuments;
 import pl.opium.recruitment.RecruitmentLists;
 import pl.opium.recruitment.RecruitmentPurge;
 import pl.opium.recruitment.Round;
+import pl.opium.recruitment.SecondaryResults;
 import pl.opium.recruitment.SupervisionService;
 import pl.opium.recruitment.Unit;
 import pl.opium.recruitment.UnitDraft;
@@ -142,8 +143,12 @@ class RecruitmentIT {
         As.user(OFFICER, () -> addresses.importPrg(new java.io.StringReader(prgFile(p2Site.getAddress().getLatitude(),
                 p2Site.getAddress().getLongitude()))));
 
-        // applications
+        // applications; the catalogue is public
         reschedule(Phase.APPLYING);
+        assertThat(campaigns.catalogue(campaignId)).extracting(CampaignService.CatalogueEntry::unit,
+                        CampaignService.CatalogueEntry::places, CampaignService.CatalogueEntry::free)
+                .contains(org.assertj.core.groups.Tuple.tuple("Grupa 3-latków", 2, 2),
+                        org.assertj.core.groups.Tuple.tuple("Grupa 4-latków", 2, 2));
         assertThatThrownBy(() -> As.user("p01.dyrektor", () -> campaigns.changeUnit(a, unitVersion("p01.dyrektor", a),
                 new UnitDraft("Grupa 3-latków", UnitKind.GENERAL, 30, 1, null))))
                 .satisfies(e -> assertRefusal(e, "recruitment.offer.applicationsOpen"));
@@ -302,6 +307,8 @@ class RecruitmentIT {
         assertThat(As.user(OFFICER, () -> supervision.unplaced(campaignId))).extracting(SupervisionService.Unplaced::application)
                 .doesNotContain(henryk);
         assertThat(status("rodzic3", henryk)).isEqualTo(ApplicationStatus.ADMITTED);
+        assertThat(campaigns.catalogue(campaignId)).filteredOn(entry -> entry.unitId() == b).singleElement()
+                .satisfies(entry -> assertThat(entry.free()).isZero());
 
         // the supplementary round fills P 3's places
         reschedule(Phase.SUPPLEMENTARY_APPLYING);
@@ -337,6 +344,67 @@ class RecruitmentIT {
                 .noneSatisfy(name -> assertThat(name).contains("Filip"));
         assertThat(As.user("rodzic5", () -> portal.mine())).extracting(RecruitmentApplication::getFirstName)
                 .doesNotContain("Filip").contains("Ewa", "Gosia");
+    }
+
+    @Test
+    void secondarySchoolsRankByPointsWithLaureatesFirst() {
+        RecruitmentCampaign campaign = As.user("pracownik.spp", () -> campaigns.create("Szkoły ponadpodstawowe 2027/2028",
+                Level.SECONDARY, "2027/2028", 5, List.of(), Campaigns.schedule(Phase.OFFER)));
+        campaignId = campaign.getId();
+        assertThatThrownBy(() -> As.user("lo01.dyrektor", () -> {
+            Offer offer = campaigns.myOffer(campaignId);
+            return campaigns.addUnit(offer.getId(), offer.getVersion(), new UnitDraft("1c", UnitKind.GENERAL, 30, 0, "biologia"));
+        })).satisfies(e -> assertRefusal(e, "recruitment.unit.subjects"));
+        long biolChem = secondaryClass("lo01.dyrektor", "1a biologiczno-chemiczna", 1, "biologia, chemia");
+        long matFiz = secondaryClass("lo02.dyrektor", "1b politechniczna", 2, "fizyka, informatyka");
+        for (String director : List.of("lo01.dyrektor", "lo02.dyrektor")) {
+            Offer submitted = offerAction(director, OfferAction.SUBMIT, null);
+            As.user("pracownik.spp", () -> campaigns.perform(submitted.getId(), submitted.getVersion(), OfferAction.APPROVE, null));
+        }
+
+        reschedule("pracownik.spp", Phase.APPLYING);
+        LocalDate born = LocalDate.of(2012, 3, 9);
+        assertThatThrownBy(() -> apply("rodzic1", new ApplicationDraft(Campaigns.pesel(born, serials), "Ola", "Wrona", born,
+                null, null, guardians(), List.of(biolChem), Set.of())))
+                .satisfies(e -> assertRefusal(e, "recruitment.secondary.resultsNeeded"));
+        long ola = submitted("rodzic1", new ApplicationDraft(Campaigns.pesel(born, serials), "Ola", "Wrona", born, null, null,
+                guardians(), List.of(biolChem, matFiz), Set.of(SecondaryResults.DISTINCTION),
+                new SecondaryResults(90, 80, 100, Map.of("język polski", 5, "matematyka", 5, "biologia", 6, "chemia", 6), 0)));
+        long piotr = submitted("rodzic2", new ApplicationDraft(Campaigns.pesel(born, serials + 1), "Piotr", "Sowa", born, null,
+                null, guardians(), List.of(biolChem, matFiz), Set.of(SecondaryResults.LAUREATE),
+                new SecondaryResults(50, 50, 50, Map.of("język polski", 4, "matematyka", 4, "biologia", 4, "chemia", 4), 0)));
+        // exempted from the exam: the grades of Polish, mathematics and the language count instead
+        long kuba = submitted("rodzic3", new ApplicationDraft(Campaigns.pesel(born, serials + 2), "Kuba", "Czajka", born, null,
+                null, guardians(), List.of(biolChem, matFiz), Set.of(),
+                new SecondaryResults(null, null, null, Map.of("język polski", 5, "matematyka", 6, "język obcy nowożytny", 5,
+                        "biologia", 3, "chemia", 3, "fizyka", 4, "informatyka", 6), 0)));
+
+        reschedule("pracownik.spp", Phase.VERIFYING);
+        verify("lo01.dyrektor", ola, Map.of(SecondaryResults.DISTINCTION, true), Map.of());
+        verify("lo01.dyrektor", piotr, Map.of(SecondaryResults.LAUREATE, true), Map.of());
+        verify("lo01.dyrektor", kuba, Map.of(), Map.of());
+
+        reschedule("pracownik.spp", Phase.ASSIGNING);
+        assertThat(As.user("pracownik.spp", () -> assignment.run(campaignId, Round.MAIN)).isFinalResult()).isTrue();
+        List<UnitList> qualified = As.user("pracownik.spp", () -> lists.qualified(campaignId, Round.MAIN));
+        assertThat(qualified).filteredOn(l -> l.unitId() == biolChem).singleElement().satisfies(list -> {
+            assertThat(list.getIn()).extracting(UnitList.Entry::getFirstName).containsExactly("Piotr");
+            assertThat(list.getLowestAdmitted()).isEqualTo("laureat/finalista olimpiady, 106,00 pkt");
+            // Ola: 0.35×90 + 0.35×80 + 0.3×100 = 89.5, grades 17+17+18+18, distinction 7
+            assertThat(list.getOut()).extracting(UnitList.Entry::getPriority).containsExactly("141,00 pkt", "166,50 pkt");
+        });
+        assertThat(qualified).filteredOn(l -> l.unitId() == matFiz).singleElement().satisfies(list -> assertThat(list.getIn())
+                .extracting(UnitList.Entry::getFirstName, UnitList.Entry::getPriority)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Kuba", "157,00 pkt"),
+                        org.assertj.core.groups.Tuple.tuple("Ola", "130,50 pkt")));
+    }
+
+    private long secondaryClass(String director, String name, int places, String subjects) {
+        return As.user(director, () -> {
+            Offer offer = campaigns.myOffer(campaignId);
+            return campaigns.addUnit(offer.getId(), offer.getVersion(), new UnitDraft(name, UnitKind.GENERAL, places, 0,
+                    subjects)).getId();
+        });
     }
 
     /** A PRG export with one address point, Bydgoszcz, Gdańska 12, at the given place, in PL-1992 (X north, Y east). */
@@ -404,7 +472,11 @@ class RecruitmentIT {
     }
 
     private void reschedule(Phase phase) {
-        As.user(OFFICER, () -> campaigns.reschedule(campaignId, campaigns.campaign(campaignId).getVersion(),
+        reschedule(OFFICER, phase);
+    }
+
+    private void reschedule(String officer, Phase phase) {
+        As.user(officer, () -> campaigns.reschedule(campaignId, campaigns.campaign(campaignId).getVersion(),
                 Campaigns.schedule(phase)));
     }
 

@@ -93,11 +93,11 @@ public class AppealService {
                         RecruitmentApplication.class)
                 .setParameter("unit", unit).setParameter("admitted", ApplicationStatus.ADMITTED)
                 .getResultList();
-        String lowest = admitted.stream().mapToLong(priorities::key).min().stream()
+        String lowest = admitted.stream().mapToLong(a -> priorities.key(a, unit)).min().stream()
                 .mapToObj(priorities::describe).findFirst().orElse("nikt nie został przyjęty");
         return "Kandydat " + application.getFirstName() + " " + application.getLastName() + " nie został przyjęty do "
                 + unit.getLabel() + ". Najniższa wartość kryteriów, która uprawniała do przyjęcia: " + lowest
-                + ". Kandydat uzyskał: " + priorities.describe(priorities.key(application))
+                + ". Kandydat uzyskał: " + priorities.describe(priorities.key(application, unit))
                 + ". Liczba miejsc w oddziale objętych rekrutacją: " + unit.placesForRecruitment() + ".";
     }
 

@@ -63,9 +63,8 @@ public class AssignmentService {
         for (RecruitmentApplication application : applications) {
             List<Unit> wanted = application.getPreferences().stream()
                     .filter(unit -> priorities.admissible(application, unit)).toList();
-            long key = priorities.key(application);
-            candidates.add(new Assignment.Candidate(application.getId(),
-                    wanted.stream().mapToLong(Unit::getId).toArray(), wanted.stream().mapToLong(unit -> key).toArray()));
+            candidates.add(new Assignment.Candidate(application.getId(), wanted.stream().mapToLong(Unit::getId).toArray(),
+                    wanted.stream().mapToLong(unit -> priorities.key(application, unit)).toArray()));
         }
         List<Assignment.Decision> decisions = resolutions(campaign, round).stream()
                 .map(r -> new Assignment.Decision(r.getUnit().getId(), r.order(), r.getExtraPlaces(), r.getJustification()))
@@ -178,7 +177,7 @@ public class AssignmentService {
 
     /** Places left in a unit: its places for recruitment and any the department added, less those admitted. */
     public int freePlaces(Unit unit) {
-        return unit.placesForRecruitment() + extraPlaces(unit, null) - admitted(unit);
+        return Places.free(em, unit);
     }
 
     private void record(RecruitmentApplication application, ApplicationAction action, Actor actor, String comment) {
@@ -261,24 +260,8 @@ public class AssignmentService {
                 .setParameter("campaign", campaign).setParameter("approved", OfferStatus.APPROVED)
                 .getResultList()) {
             places.put(unit.getId(), round == Round.MAIN ? unit.placesForRecruitment()
-                    : Math.max(0, unit.placesForRecruitment() + extraPlaces(unit, Round.MAIN) - admitted(unit)));
+                    : Math.max(0, unit.placesForRecruitment() + Places.extra(em, unit, Round.MAIN) - Places.admitted(em, unit)));
         }
         return places;
-    }
-
-    private int extraPlaces(Unit unit, Round round) {
-        return em.createQuery("select r from TieResolution r where r.unit = :unit", TieResolution.class)
-                .setParameter("unit", unit)
-                .getResultStream()
-                .filter(r -> round == null || r.getRound() == round)
-                .mapToInt(TieResolution::getExtraPlaces).sum();
-    }
-
-    private int admitted(Unit unit) {
-        return em.createQuery("""
-                        select count(a) from RecruitmentApplication a where a.admittedUnit = :unit and a.status = :admitted""",
-                        Long.class)
-                .setParameter("unit", unit).setParameter("admitted", ApplicationStatus.ADMITTED)
-                .getSingleResult().intValue();
     }
 }

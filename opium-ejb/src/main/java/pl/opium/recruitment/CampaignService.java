@@ -85,6 +85,26 @@ public class CampaignService {
         return campaign;
     }
 
+    /** A unit in the public catalogue: where, what kind, how many places and how many are still free. */
+    public record CatalogueEntry(long unitId, String institution, String address, String district, String unit,
+                                 UnitKind kind, int places, int free) {
+    }
+
+    /** The approved offer, as parents browse it (public: no sign-in needed). */
+    @PermitAll
+    public List<CatalogueEntry> catalogue(long campaignId) {
+        return em.createQuery("""
+                        select u from Unit u where u.offer.campaign.id = :campaign and u.offer.status = :approved
+                        order by u.offer.institution.name, u.name, u.id""", Unit.class)
+                .setParameter("campaign", campaignId).setParameter("approved", OfferStatus.APPROVED)
+                .getResultStream()
+                .map(unit -> new CatalogueEntry(unit.getId(), unit.getInstitution().getName(),
+                        unit.getInstitution().getAddress().getOneLine(),
+                        unit.getInstitution().getDistrict() == null ? null : unit.getInstitution().getDistrict().getName(),
+                        unit.getName(), unit.getKind(), unit.placesForRecruitment(), Math.max(0, Places.free(em, unit))))
+                .toList();
+    }
+
     /** The caller's institution's offer in a campaign, begun on first look. */
     @RolesAllowed({Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
     public Offer myOffer(long campaignId) {

@@ -1,18 +1,23 @@
 package pl.opium.recruitment;
 
-import pl.opium.OpiumException;
 import pl.opium.recruitment.criteria.PreschoolCriteria;
+import pl.opium.recruitment.criteria.SecondaryScale;
 import pl.opium.recruitment.criteria.StatutoryCriterion;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A candidate's priority at a unit, from the campaign's criteria and what the institution confirmed.
  * Preschools: the statutory criteria (each of equal value), then the municipal points. First grade:
  * the catchment children are registered by the school before recruitment (they are among the unit's
- * continuing places), so recruitment ranks the others by the municipal criteria alone. Units for
- * children with a special-education certificate take only candidates whose certificate was confirmed.
+ * continuing places), so recruitment ranks the others by the municipal criteria alone. Secondary
+ * schools: the points scale at the class's two subjects, olympiad laureates first, then health
+ * limits and the statutory criteria as tie-breaks. Units for children with a special-education
+ * certificate take only candidates whose certificate was confirmed.
  */
 final class Priorities {
 
@@ -21,13 +26,27 @@ final class Priorities {
 
     private final Level level;
     private final PreschoolCriteria criteria;
+    private final SecondaryScale scale;
 
     Priorities(RecruitmentCampaign campaign) {
         this.level = campaign.getLevel();
-        if (level == Level.SECONDARY) {
-            throw new OpiumException("recruitment.run.secondaryNotYet");
-        }
         this.criteria = new PreschoolCriteria(campaign.municipalCriteria());
+        this.scale = level == Level.SECONDARY ? campaign.secondaryScale() : null;
+    }
+
+    /** What a parent may declare in the campaign: statutory criteria, the city's, a certificate, and the secondary ones. */
+    static List<String> declarable(RecruitmentCampaign campaign) {
+        List<String> codes = new ArrayList<>();
+        for (StatutoryCriterion criterion : StatutoryCriterion.values()) {
+            codes.add(criterion.name());
+        }
+        campaign.municipalCriteria().forEach(criterion -> codes.add(criterion.code()));
+        codes.add(CERTIFICATE);
+        if (campaign.getLevel() == Level.SECONDARY) {
+            codes.addAll(List.of(SecondaryResults.DISTINCTION, SecondaryResults.VOLUNTEERING, SecondaryResults.LAUREATE,
+                    SecondaryResults.HEALTH));
+        }
+        return codes;
     }
 
     /** Whether the candidate may be placed in the unit at all. */
@@ -35,17 +54,20 @@ final class Priorities {
         return !unit.getKind().needsCertificate() || application.confirmedCriteria().contains(CERTIFICATE);
     }
 
-    long key(RecruitmentApplication application) {
+    long key(RecruitmentApplication application, Unit unit) {
         Set<String> confirmed = application.confirmedCriteria();
         Set<StatutoryCriterion> statutory = EnumSet.noneOf(StatutoryCriterion.class);
-        if (level == Level.PRESCHOOL) {
+        if (level != Level.PRIMARY) {
             for (StatutoryCriterion criterion : StatutoryCriterion.values()) {
                 if (confirmed.contains(criterion.name())) {
                     statutory.add(criterion);
                 }
             }
         }
-        Set<String> municipal = new java.util.HashSet<>(confirmed);
+        if (level == Level.SECONDARY) {
+            return scale.key(application.secondaryResults().candidate(confirmed, statutory), unit.subjectList());
+        }
+        Set<String> municipal = new HashSet<>(confirmed);
         municipal.retainAll(criteria.municipal().stream().map(c -> c.code()).toList());
         return criteria.key(statutory, municipal);
     }
@@ -60,11 +82,23 @@ final class Priorities {
                 return criterion.statutoryName();
             }
         }
-        return criteria.municipal().stream().filter(c -> c.code().equals(code)).map(c -> c.name()).findFirst().orElse(code);
+        return switch (code) {
+            case SecondaryResults.DISTINCTION -> "świadectwo ukończenia szkoły z wyróżnieniem";
+            case SecondaryResults.VOLUNTEERING -> "aktywność w wolontariacie";
+            case SecondaryResults.LAUREATE -> "laureat lub finalista olimpiady przedmiotowej";
+            case SecondaryResults.HEALTH -> "problemy zdrowotne ograniczające wybór szkoły";
+            default -> criteria.municipal().stream().filter(c -> c.code().equals(code)).map(c -> c.name())
+                    .findFirst().orElse(code);
+        };
     }
 
-    /** The key as people read it: statutory criteria met and municipal points. */
+    /** The key as people read it. */
     String describe(long key) {
+        if (level == Level.SECONDARY) {
+            long[] levels = SecondaryScale.priorityKey().levels(key);
+            String points = String.format(java.util.Locale.forLanguageTag("pl"), "%d,%02d pkt", levels[1] / 100, levels[1] % 100);
+            return (levels[0] == 1 ? "laureat/finalista olimpiady, " : "") + points;
+        }
         long[] levels = criteria.priorityKey().levels(key);
         return level == Level.PRESCHOOL
                 ? "kryteria ustawowe: " + levels[0] + ", kryteria samorządowe: " + levels[1] + " pkt"

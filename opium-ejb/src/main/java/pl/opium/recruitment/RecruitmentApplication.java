@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import pl.opium.OpiumException;
 import pl.opium.persistence.BaseEntity;
@@ -23,6 +24,7 @@ import pl.opium.workflow.Actor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +117,23 @@ public class RecruitmentApplication extends BaseEntity {
     @Column(name = "retained_because")
     private String retainedBecause;
 
+    @Column(name = "exam_polish")
+    private Integer examPolish;
+
+    @Column(name = "exam_maths")
+    private Integer examMaths;
+
+    @Column(name = "exam_language")
+    private Integer examLanguage;
+
+    private int achievements;
+
+    @ElementCollection
+    @CollectionTable(name = "application_grade", joinColumns = @JoinColumn(name = "application_id"))
+    @MapKeyColumn(name = "subject")
+    @Column(name = "grade")
+    private Map<String, Integer> grades = new HashMap<>();
+
     /** What stays of a purged application: its place in the statistics, not the person. */
     static final String PURGED = "—";
 
@@ -150,12 +169,24 @@ public class RecruitmentApplication extends BaseEntity {
             throw new OpiumException("recruitment.application.guardianNeeded");
         }
         checkPreferences(preferredUnits);
-        Set<String> known = campaign.municipalCriteria().stream().map(c -> c.code()).collect(
-                java.util.stream.Collectors.toSet());
+        Set<String> known = new HashSet<>(Priorities.declarable(campaign));
         for (String criterion : draft.declared()) {
-            if (!known.contains(criterion) && !isStatutory(criterion) && !Priorities.CERTIFICATE.equals(criterion)) {
+            if (!known.contains(criterion)) {
                 throw new OpiumException("recruitment.application.unknownCriterion", criterion);
             }
+        }
+        boolean secondary = campaign.getLevel() == Level.SECONDARY;
+        if (secondary == (draft.results() == null)) {
+            throw new OpiumException(secondary ? "recruitment.secondary.resultsNeeded" : "recruitment.secondary.notHere");
+        }
+        grades.clear();
+        if (secondary) {
+            SecondaryResults results = draft.results();
+            examPolish = results.examPolish();
+            examMaths = results.examMaths();
+            examLanguage = results.examLanguage();
+            achievements = results.achievements();
+            grades.putAll(results.grades());
         }
         this.pesel = number;
         this.firstName = draft.firstName().trim();
@@ -191,15 +222,6 @@ public class RecruitmentApplication extends BaseEntity {
                 throw new OpiumException("recruitment.application.unitNotOffered", unit.getName());
             }
         }
-    }
-
-    private static boolean isStatutory(String criterion) {
-        for (var statutory : pl.opium.recruitment.criteria.StatutoryCriterion.values()) {
-            if (statutory.name().equals(criterion)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean blank(String text) {
@@ -294,6 +316,10 @@ public class RecruitmentApplication extends BaseEntity {
         guardians.clear();
         documents.clear();
         declarations.forEach(Declaration::forgetReason);
+        grades.clear();
+        examPolish = null;
+        examMaths = null;
+        examLanguage = null;
         documentsRequested = null;
     }
 
@@ -411,6 +437,12 @@ public class RecruitmentApplication extends BaseEntity {
 
     public Unit getAdmittedUnit() {
         return admittedUnit;
+    }
+
+    /** The exam, grades and achievements of a secondary application; null elsewhere. */
+    public SecondaryResults secondaryResults() {
+        return campaign.getLevel() != Level.SECONDARY || grades.isEmpty() ? null
+                : new SecondaryResults(examPolish, examMaths, examLanguage, grades, achievements);
     }
 
     public String getRetainedBecause() {

@@ -12,6 +12,7 @@ import pl.opium.OpiumException;
 import pl.opium.persistence.BaseEntity;
 import pl.opium.recruitment.criteria.MunicipalCriterion;
 import pl.opium.recruitment.criteria.PreschoolCriteria;
+import pl.opium.recruitment.criteria.SecondaryScale;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ public class RecruitmentCampaign extends BaseEntity {
 
     @Column(name = "created_at")
     private Instant createdAt;
+
+    @Column(name = "secondary_scale")
+    private String secondaryScale;
 
     @ElementCollection
     @CollectionTable(name = "campaign_stage", joinColumns = @JoinColumn(name = "campaign_id"))
@@ -76,6 +80,14 @@ public class RecruitmentCampaign extends BaseEntity {
         this.createdAt = Instant.now();
         setCriteria(criteria);
         reschedule(stages);
+        if (level == Level.SECONDARY) {
+            this.secondaryScale = ScaleJson.write(SecondaryScale.regulation());
+        }
+    }
+
+    /** The points scale of a secondary campaign, as set up (the regulation's values by default). */
+    public SecondaryScale secondaryScale() {
+        return secondaryScale == null ? SecondaryScale.regulation() : ScaleJson.read(secondaryScale);
     }
 
     /** Replaces the schedule; the new one must hold together (see {@link Schedule}). */

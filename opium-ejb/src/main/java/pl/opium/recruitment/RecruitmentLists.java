@@ -132,7 +132,7 @@ public class RecruitmentLists {
                 if (!application.getPreferences().contains(unit)) {
                     continue;
                 }
-                long key = priorities.key(application);
+                long key = priorities.key(application, unit);
                 UnitList.Entry entry = new UnitList.Entry(application.getId(), application.getLastName(),
                         application.getFirstName(), priorities.describe(key));
                 if (unit.equals(placedAt.apply(application))) {

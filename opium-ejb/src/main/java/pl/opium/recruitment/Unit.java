@@ -63,6 +63,9 @@ public class Unit extends BaseEntity {
         this.places = newPlaces;
         this.continuing = newContinuing;
         this.subjects = newSubjects == null || newSubjects.isBlank() ? null : newSubjects.trim();
+        if (offer.getCampaign().getLevel() == Level.SECONDARY && subjectList().size() != 2) {
+            throw new OpiumException("recruitment.unit.subjects");
+        }
     }
 
     /** The places recruitment fills: all of them less the continuing children. */
