@@ -78,6 +78,9 @@ class RecruitmentIT {
         return Deployments.opiumWith(RecruitmentIT.class, Campaigns.class, Campaigns.Phase.class);
     }
 
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @EJB
     private CampaignService campaigns;
 
@@ -170,6 +173,31 @@ class RecruitmentIT {
         As.user("rodzic5", () -> portal.withdraw(filip, currentVersion("rodzic5", filip)));
         assertThatThrownBy(() -> apply("rodzic4", draft(pesel(4), "Darek", "Kowalski", List.of(b), Set.of())))
                 .satisfies(e -> assertRefusal(e, "recruitment.application.duplicate"));
+        // two guardians file for the same child at the same moment: one application results
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Long>> filings = java.util.stream.Stream.of("rodzic4", "rodzic1")
+                .map(parent -> executor.submit(() -> {
+                    start.await();
+                    return apply(parent, draft(pesel(11), "Zosia", "Kowalska", List.of(b), Set.of()));
+                })).toList();
+        start.countDown();
+        int filed = 0;
+        for (java.util.concurrent.Future<Long> filing : filings) {
+            try {
+                filing.get();
+                filed++;
+            } catch (java.util.concurrent.ExecutionException refused) {
+                assertThat(refused.getCause()).isInstanceOfSatisfying(OpiumException.class, e -> assertThat(e.getMessageKey())
+                        .isIn("recruitment.application.duplicate", "concurrentModification"));
+            }
+        }
+        assertThat(filed).isEqualTo(1);
+        long zosie = java.util.stream.Stream.of("rodzic4", "rodzic1")
+                .mapToLong(parent -> As.user(parent, () -> portal.mine()).stream()
+                        .filter(application -> application.getFirstName().equals("Zosia")).count())
+                .sum();
+        assertThat(zosie).isEqualTo(1);
+
         // a parent sees only their own applications
         assertThatThrownBy(() -> As.user("rodzic2", () -> portal.application(ala))).isInstanceOf(AccessDeniedException.class);
         assertThat(As.user("rodzic3", () -> portal.mine())).extracting(RecruitmentApplication::getFirstName)
@@ -336,7 +364,7 @@ class RecruitmentIT {
         As.user(OFFICER, () -> archives.retain(gosia, gosiaSeen, "Skarga do WSA, sygn. II SA/Bd 123/27"));
         reschedule(Phase.LONG_AGO);
         RecruitmentPurge purge = As.user(OFFICER, () -> archives.purge(campaignId));
-        assertThat(purge.getApplications()).as("Filip's withdrawn application").isEqualTo(1);
+        assertThat(purge.getApplications()).as("Filip's withdrawn application and Zosia's never submitted").isEqualTo(2);
         assertThat(purge.getKept()).as("Gosia's, held back for the court").isEqualTo(1);
         assertThat(zipEntries(As.user(OFFICER, () -> archive(p2))))
                 .anySatisfy(name -> assertThat(name).startsWith(ewa + " Nowak Ewa"))

@@ -53,6 +53,10 @@ public class RecruitmentApplication extends BaseEntity {
 
     private String pesel;
 
+    /** The PESEL while the application is live: the database keeps one live application per child and round. */
+    @Column(name = "live_pesel")
+    private String livePesel;
+
     @Column(name = "first_name")
     private String firstName;
 
@@ -189,6 +193,7 @@ public class RecruitmentApplication extends BaseEntity {
             grades.putAll(results.grades());
         }
         this.pesel = number;
+        this.livePesel = number;
         this.firstName = draft.firstName().trim();
         this.lastName = draft.lastName().trim();
         this.birthDate = draft.birthDate();
@@ -264,6 +269,9 @@ public class RecruitmentApplication extends BaseEntity {
     public ApplicationStatus perform(ApplicationAction action, Actor actor) {
         ApplicationStatus left = status;
         status = ApplicationFlow.WORKFLOW.apply(status, action, this, actor).to();
+        if (status == ApplicationStatus.WITHDRAWN) {
+            livePesel = null;
+        }
         if (action == ApplicationAction.SUBMIT) {
             submittedAt = Instant.now();
         } else if (action == ApplicationAction.CONFIRM) {
@@ -307,6 +315,7 @@ public class RecruitmentApplication extends BaseEntity {
      */
     void purge() {
         pesel = "";
+        livePesel = null;
         firstName = PURGED;
         lastName = PURGED;
         birthDate = birthDate.withDayOfYear(1);
