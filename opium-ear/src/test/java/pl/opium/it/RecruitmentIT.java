@@ -85,6 +85,9 @@ class RecruitmentIT {
     private CampaignService campaigns;
 
     @EJB
+    private pl.opium.identity.AccountService accounts;
+
+    @EJB
     private PortalService portal;
 
     @EJB
@@ -425,6 +428,21 @@ class RecruitmentIT {
                 .extracting(UnitList.Entry::getFirstName, UnitList.Entry::getPriority)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kuba", "157,00 pkt"),
                         org.assertj.core.groups.Tuple.tuple("Ola", "130,50 pkt")));
+    }
+
+    @Test
+    void theDepartmentMakesLocalAccountsForParents() {
+        String login = "rodzic.t" + serials;
+        char[] password = "Przedszkole2027!".toCharArray();
+        As.user(OFFICER, () -> accounts.createParent(login, "Marta", "Nowicka", "marta@poczta.example.pl", password));
+        assertThat(As.user(login, "Przedszkole2027!", () -> portal.mine())).isEmpty();
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> accounts.createParent("rodzic.x" + serials, "A", "B", null,
+                password))).isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        assertThatThrownBy(() -> As.user(OFFICER, () -> accounts.createParent(login, "Marta", "Nowicka", null, password)))
+                .satisfies(e -> assertRefusal(e, "identity.username.taken"));
+        // a parent is no member of staff: the staff services refuse them
+        assertThatThrownBy(() -> As.user(login, "Przedszkole2027!", () -> verification.toVerify(1)))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
     }
 
     private long secondaryClass(String director, String name, int places, String subjects) {

@@ -101,6 +101,24 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * A parent's local account, made by the department for a city without an identity broker (or for
+     * a parent who cannot use it); the parent signs in to the recruitment pages with it.
+     */
+    @RolesAllowed({Role.ADMIN_ROLE, Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public UserAccount createParent(String username, String firstName, String lastName, String email, char[] password) {
+        if (existsUsername(username)) {
+            throw new OpiumException("identity.username.taken", username);
+        }
+        requirePolicy(username, password);
+        UserAccount account = UserAccount.ofParent(username, firstName, lastName);
+        account.setEmail(email);
+        account.setPassword(password);
+        em.persist(account);
+        auditLog.record(AuditAction.ACCOUNT_CREATED, account, "parent");
+        return account;
+    }
+
     @RolesAllowed(Role.ADMIN_ROLE)
     public UserAccount updateDetails(long id, long version, String firstName, String lastName, String email, String phone) {
         UserAccount account = lockedForEdit(id, version);
