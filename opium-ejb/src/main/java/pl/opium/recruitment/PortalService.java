@@ -59,12 +59,7 @@ public class PortalService {
         if (campaign == null) {
             throw new OpiumException("recruitment.noCampaign");
         }
-        Instant now = Instant.now();
-        Schedule schedule = campaign.schedule();
-        Round round = schedule.roundOpenFor(Step.APPLICATIONS, now).orElseThrow(() -> {
-            schedule.require(Round.MAIN, Step.APPLICATIONS, now);
-            return new IllegalStateException();
-        });
+        Round round = campaign.schedule().requireOpenRound(Step.APPLICATIONS, Instant.now());
         RecruitmentApplication application = new RecruitmentApplication(campaign, round, parent());
         fill(application, draft);
         em.persist(application);

@@ -106,6 +106,20 @@ public final class Schedule {
         }
     }
 
+    /**
+     * The round whose step is open now; otherwise a refusal quoting the dates that matter to the
+     * person: the round whose step comes next, or the last one if all have passed.
+     */
+    public Round requireOpenRound(Step step, Instant now) {
+        Optional<Round> open = roundOpenFor(step, now);
+        if (open.isPresent()) {
+            return open.get();
+        }
+        Round quoted = hasRound(Round.SUPPLEMENTARY) && hasClosed(Round.MAIN, step, now) ? Round.SUPPLEMENTARY : Round.MAIN;
+        require(quoted, step, now);
+        throw new IllegalStateException("A step closed that require() found open");
+    }
+
     /** The round whose step is open now, if any: the main round's, else the supplementary one's. */
     public Optional<Round> roundOpenFor(Step step, Instant now) {
         for (Round round : Round.values()) {

@@ -52,6 +52,18 @@ class ScheduleTest {
     }
 
     @Test
+    void aRefusalBetweenTheRoundsQuotesTheNextRound() {
+        Schedule schedule = new Schedule(typical());
+        assertThat(schedule.requireOpenRound(Step.APPLICATIONS, at("2027-05-05T10:00"))).isEqualTo(Round.SUPPLEMENTARY);
+        assertThatThrownBy(() -> schedule.requireOpenRound(Step.APPLICATIONS, at("2027-04-20T10:00")))
+                .isInstanceOfSatisfying(OpiumException.class, e -> assertThat(e.getArguments())
+                        .containsExactly("recruitment.stage.SUPPLEMENTARY.APPLICATIONS", "04.05.2027 08:00", "10.05.2027 15:00"));
+        assertThatThrownBy(() -> schedule.requireOpenRound(Step.APPLICATIONS, at("2027-02-01T10:00")))
+                .isInstanceOfSatisfying(OpiumException.class, e -> assertThat(e.getArguments()[0])
+                        .isEqualTo("recruitment.stage.MAIN.APPLICATIONS"));
+    }
+
+    @Test
     void theMainRoundAloneIsASchedule() {
         Schedule schedule = new Schedule(typical().subList(0, 5));
         assertThat(schedule.hasRound(Round.SUPPLEMENTARY)).isFalse();
