@@ -50,10 +50,7 @@ public class AppealService {
 
     @RolesAllowed(Role.PARENT_ROLE)
     public Appeal requestJustification(long applicationId, long unitId) {
-        RecruitmentApplication application = em.find(RecruitmentApplication.class, applicationId);
-        if (application == null) {
-            throw new OpiumException("recruitment.noApplication");
-        }
+        RecruitmentApplication application = RecruitmentApplications.application(em, applicationId);
         requireParentOf(application);
         Unit unit = em.find(Unit.class, unitId);
         int wanted = application.getPreferences().indexOf(unit);

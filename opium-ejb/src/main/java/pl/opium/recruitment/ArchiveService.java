@@ -51,7 +51,7 @@ public class ArchiveService {
     /** Writes the institution's applications of the campaign: each as a PDF, with its documents. */
     public void writeArchive(long campaignId, long institutionId, OutputStream out) throws IOException {
         currentUser.requireAccessToInstitution(institutionId);
-        RecruitmentCampaign campaign = campaign(campaignId);
+        RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
         Priorities priorities = new Priorities(campaign);
         List<RecruitmentApplication> applications = em.createQuery("""
                         select a from RecruitmentApplication a join a.preferences p
@@ -81,10 +81,7 @@ public class ArchiveService {
     /** Holds an application back from the purge, saying why (a complaint to the court, a request of the prosecutor). */
     @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
     public void retain(long applicationId, long version, String because) {
-        RecruitmentApplication application = em.find(RecruitmentApplication.class, applicationId);
-        if (application == null) {
-            throw new OpiumException("recruitment.noApplication");
-        }
+        RecruitmentApplication application = RecruitmentApplications.application(em, applicationId);
         Conflicts.requireSeen(application, version);
         application.retain(because);
         Conflicts.flush(em);
@@ -100,7 +97,7 @@ public class ArchiveService {
     /** Purges the personal data of every application not ending in an admission, except those held back. */
     @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
     public RecruitmentPurge purge(long campaignId) {
-        RecruitmentCampaign campaign = campaign(campaignId);
+        RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
         LocalDate ends = retentionEnds(campaign);
         if (!LocalDate.now(Schedule.ZONE).isAfter(ends)) {
             throw new OpiumException("recruitment.purge.tooEarly", ends.toString());
@@ -131,13 +128,5 @@ public class ArchiveService {
         Conflicts.flush(em);
         audit.record(AuditAction.RECRUITMENT_DATA_PURGED, campaign, purged + " purged, " + kept + " kept");
         return record;
-    }
-
-    private RecruitmentCampaign campaign(long campaignId) {
-        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, campaignId);
-        if (campaign == null) {
-            throw new OpiumException("recruitment.noCampaign");
-        }
-        return campaign;
     }
 }

@@ -155,10 +155,7 @@ public class AssignmentService {
 
     /** Places a candidate admitted nowhere in a unit that has a free place (a proposal confirmed). */
     public RecruitmentApplication place(long applicationId, long version, long unitId) {
-        RecruitmentApplication application = em.find(RecruitmentApplication.class, applicationId);
-        if (application == null) {
-            throw new OpiumException("recruitment.noApplication");
-        }
+        RecruitmentApplication application = RecruitmentApplications.application(em, applicationId);
         Conflicts.requireSeen(application, version);
         Unit unit = em.find(Unit.class, unitId);
         if (unit == null || !unit.getOffer().getCampaign().equals(application.getCampaign())) {
@@ -218,10 +215,7 @@ public class AssignmentService {
 
     /** Runs and tie decisions happen after verification closes and before the qualified lists are out. */
     private RecruitmentCampaign campaignForRun(long campaignId, Round round) {
-        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, campaignId);
-        if (campaign == null) {
-            throw new OpiumException("recruitment.noCampaign");
-        }
+        RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
         Schedule schedule = campaign.schedule();
         Instant now = Instant.now();
         if (!schedule.hasClosed(round, Step.VERIFICATION, now) || schedule.hasOpened(round, Step.QUALIFIED_LISTS, now)) {

@@ -76,10 +76,7 @@ public class CampaignService {
 
     @PermitAll
     public RecruitmentCampaign campaign(long id) {
-        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, id);
-        if (campaign == null) {
-            throw new OpiumException("recruitment.noCampaign");
-        }
+        RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, id);
         campaign.getStages().size();
         campaign.getCriteria().size();
         return campaign;

@@ -55,10 +55,7 @@ public class PortalService {
 
     /** Starts an application in the round whose applications are open now. */
     public RecruitmentApplication create(long campaignId, ApplicationDraft draft) {
-        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, campaignId);
-        if (campaign == null) {
-            throw new OpiumException("recruitment.noCampaign");
-        }
+        RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
         Round round = campaign.schedule().requireOpenRound(Step.APPLICATIONS, Instant.now());
         RecruitmentApplication application = new RecruitmentApplication(campaign, round, parent());
         fill(application, draft);
@@ -195,10 +192,7 @@ public class PortalService {
 
     /** The application if it is the caller's; someone else's id is refused and recorded. */
     private RecruitmentApplication own(long id, Long version) {
-        RecruitmentApplication application = em.find(RecruitmentApplication.class, id);
-        if (application == null) {
-            throw new OpiumException("recruitment.noApplication");
-        }
+        RecruitmentApplication application = RecruitmentApplications.application(em, id);
         if (!application.isOwnedBy(parent())) {
             audit.recordSecurityEvent(AuditAction.ACCESS_DENIED, parent(), "RecruitmentApplication " + id, null);
             throw new pl.opium.identity.AccessDeniedException();

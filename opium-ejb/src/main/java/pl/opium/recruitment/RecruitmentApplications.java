@@ -1,5 +1,7 @@
 package pl.opium.recruitment;
 
+import jakarta.persistence.EntityManager;
+import pl.opium.OpiumException;
 import pl.opium.registry.GroupResolver;
 
 import java.util.Comparator;
@@ -14,6 +16,24 @@ final class RecruitmentApplications {
             .thenComparing(RecruitmentApplication::getId);
 
     private RecruitmentApplications() {
+    }
+
+    /** The campaign, or a Polish refusal when the id names none (a stale link, someone's guess). */
+    static RecruitmentCampaign campaign(EntityManager em, long id) {
+        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, id);
+        if (campaign == null) {
+            throw new OpiumException("recruitment.noCampaign");
+        }
+        return campaign;
+    }
+
+    /** The application, or a Polish refusal when the id names none. */
+    static RecruitmentApplication application(EntityManager em, long id) {
+        RecruitmentApplication application = em.find(RecruitmentApplication.class, id);
+        if (application == null) {
+            throw new OpiumException("recruitment.noApplication");
+        }
+        return application;
     }
 
     static void loadForReading(RecruitmentApplication application) {

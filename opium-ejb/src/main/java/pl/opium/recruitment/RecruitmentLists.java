@@ -44,7 +44,7 @@ public class RecruitmentLists {
 
     /** The lists to post, a page per unit the caller may see. */
     public byte[] listsPdf(long campaignId, Round round, RecruitmentDocuments.Lists kind) {
-        return RecruitmentDocuments.listsPdf(kind, campaign(campaignId).getName(), round, lists(campaignId, round, kind),
+        return RecruitmentDocuments.listsPdf(kind, RecruitmentApplications.campaign(em, campaignId).getName(), round, lists(campaignId, round, kind),
                 Instant.now());
     }
 
@@ -55,7 +55,7 @@ public class RecruitmentLists {
     /** The protocol of the caller's institution's committee: runs, its tie decisions, its units' results. */
     @RolesAllowed(Role.INSTITUTION_DIRECTOR_ROLE)
     public byte[] protocol(long campaignId, Round round) {
-        RecruitmentCampaign campaign = campaign(campaignId);
+        RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
         Caller caller = currentUser.caller();
         List<RecruitmentDocuments.RunLine> runs = em.createQuery("""
                         select r from AssignmentRun r where r.campaign = :campaign and r.round = :round
@@ -84,14 +84,6 @@ public class RecruitmentLists {
                 .map(a -> a.getLastName() + " " + a.getFirstName()).collect(Collectors.joining(", "));
     }
 
-    private RecruitmentCampaign campaign(long campaignId) {
-        RecruitmentCampaign campaign = em.find(RecruitmentCampaign.class, campaignId);
-        if (campaign == null) {
-            throw new OpiumException("recruitment.noCampaign");
-        }
-        return campaign;
-    }
-
     public List<UnitList> qualified(long campaignId, Round round) {
         return lists(campaignId, round, List.of(ApplicationStatus.VERIFIED, ApplicationStatus.CONFIRMED,
                 ApplicationStatus.ADMITTED, ApplicationStatus.NOT_ADMITTED), RecruitmentApplication::getQualifiedUnit);
@@ -104,7 +96,7 @@ public class RecruitmentLists {
 
     private List<UnitList> lists(long campaignId, Round round, List<ApplicationStatus> statuses,
                                  java.util.function.Function<RecruitmentApplication, Unit> placedAt) {
-        RecruitmentCampaign campaign = campaign(campaignId);
+        RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
         Caller caller = currentUser.caller();
         Predicate<Unit> visible = unit -> caller.canSeeInstitution(unit.getInstitution().getId());
         Priorities priorities = new Priorities(campaign);

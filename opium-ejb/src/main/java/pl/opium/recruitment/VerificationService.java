@@ -99,10 +99,7 @@ public class VerificationService {
 
     private RecruitmentApplication firstChoice(long id, Long version) {
         Caller caller = currentUser.caller();
-        RecruitmentApplication application = em.find(RecruitmentApplication.class, id);
-        if (application == null) {
-            throw new OpiumException("recruitment.noApplication");
-        }
+        RecruitmentApplication application = RecruitmentApplications.application(em, id);
         if (!application.firstPreference().getInstitution().getId().equals(caller.getInstitutionId())) {
             throw currentUser.refusal(caller, "RecruitmentApplication " + id);
         }
