@@ -1,8 +1,13 @@
 package pl.opium.it;
 
+import pl.opium.recruitment.CampaignService;
+import pl.opium.recruitment.Offer;
+import pl.opium.recruitment.OfferAction;
 import pl.opium.recruitment.Round;
 import pl.opium.recruitment.StagePeriod;
 import pl.opium.recruitment.Step;
+import pl.opium.recruitment.UnitDraft;
+import pl.opium.recruitment.UnitKind;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +63,38 @@ final class Campaigns {
 
     private static Instant hours(Instant base, int hours) {
         return base.plus(Duration.ofHours(hours));
+    }
+
+    /** A general unit added to the director's institution's offer; its id. */
+    static long unit(CampaignService campaigns, long campaignId, String director, String name, int places, int continuing) {
+        return As.user(director, () -> {
+            Offer offer = campaigns.myOffer(campaignId);
+            return campaigns.addUnit(offer.getId(), offer.getVersion(),
+                    new UnitDraft(name, UnitKind.GENERAL, places, continuing, null)).getId();
+        });
+    }
+
+    /** The director acts on their institution's offer (submits it). */
+    static Offer offerAction(CampaignService campaigns, long campaignId, String director, OfferAction action, String comment) {
+        return As.user(director, () -> {
+            Offer offer = campaigns.myOffer(campaignId);
+            return campaigns.perform(offer.getId(), offer.getVersion(), action, comment);
+        });
+    }
+
+    /** The department acts on an institution's offer (approves it, returns it). */
+    static Offer departmentOffer(CampaignService campaigns, long campaignId, String officer, String institution,
+                                 OfferAction action, String comment) {
+        return As.user(officer, () -> {
+            Offer offer = campaigns.offers(campaignId).stream()
+                    .filter(o -> o.getInstitution().getShortName().equals(institution)).findFirst().orElseThrow();
+            return campaigns.perform(offer.getId(), offer.getVersion(), action, comment);
+        });
+    }
+
+    /** The department amends the schedule so that now falls in the phase. */
+    static void reschedule(CampaignService campaigns, long campaignId, String officer, Phase phase) {
+        As.user(officer, () -> campaigns.reschedule(campaignId, campaigns.campaign(campaignId).getVersion(), schedule(phase)));
     }
 
     /** A valid PESEL of a child born on the day (2000s: month + 20), with a serial number. */

@@ -1,6 +1,7 @@
 package pl.opium.it;
 
 import org.assertj.core.api.Assertions;
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -12,7 +13,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.net.MalformedURLException;
 import java.net.URISyntaxException;
+import java.net.URL;
 
 /**
  * The deployment every integration test uses: the EAR the build produced, with the test classes
@@ -41,8 +44,20 @@ final class Deployments {
         war.addClasses(As.class, Deployments.class);
         war.addAsLibrary(jarOf(Assertions.class));
         war.setWebXML(new StringAsset(withPublicTestRunner(read(war, "WEB-INF/web.xml"))));
+        // the EAR has two WARs (the intranet and the parents' portal): the tests run in the intranet's
+        Testable.archiveToTest(war);
         ear.addAsManifestResource(new StringAsset(STRUCTURE), "jboss-deployment-structure.xml");
         return ear;
+    }
+
+    /** The intranet's address on the server Arquillian names (the EAR's two WARs leave it without a context). */
+    static URL intranet(URL server) throws MalformedURLException {
+        return new URL(server, "/opium/");
+    }
+
+    /** The parents' portal's address on the server. */
+    static URL portal(URL server) throws MalformedURLException {
+        return new URL(server, "/rekrutacja/");
     }
 
     /** Adds Awaitility (and the Hamcrest it needs) for tests that wait for asynchronous work. */

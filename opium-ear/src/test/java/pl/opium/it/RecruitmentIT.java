@@ -490,11 +490,7 @@ class RecruitmentIT {
     }
 
     private long unit(String director, String name, int places, int continuing) {
-        return As.user(director, () -> {
-            Offer offer = campaigns.myOffer(campaignId);
-            return campaigns.addUnit(offer.getId(), offer.getVersion(),
-                    new UnitDraft(name, UnitKind.GENERAL, places, continuing, null)).getId();
-        });
+        return Campaigns.unit(campaigns, campaignId, director, name, places, continuing);
     }
 
     private long unitVersion(String director, long unitId) {
@@ -503,18 +499,11 @@ class RecruitmentIT {
     }
 
     private Offer offerAction(String director, OfferAction action, String comment) {
-        return As.user(director, () -> {
-            Offer offer = campaigns.myOffer(campaignId);
-            return campaigns.perform(offer.getId(), offer.getVersion(), action, comment);
-        });
+        return Campaigns.offerAction(campaigns, campaignId, director, action, comment);
     }
 
     private Offer departmentOffer(String institution, OfferAction action, String comment) {
-        return As.user(OFFICER, () -> {
-            Offer offer = campaigns.offers(campaignId).stream()
-                    .filter(o -> o.getInstitution().getShortName().equals(institution)).findFirst().orElseThrow();
-            return campaigns.perform(offer.getId(), offer.getVersion(), action, comment);
-        });
+        return Campaigns.departmentOffer(campaigns, campaignId, OFFICER, institution, action, comment);
     }
 
     private void reschedule(Phase phase) {
@@ -522,8 +511,7 @@ class RecruitmentIT {
     }
 
     private void reschedule(String officer, Phase phase) {
-        As.user(officer, () -> campaigns.reschedule(campaignId, campaigns.campaign(campaignId).getVersion(),
-                Campaigns.schedule(phase)));
+        Campaigns.reschedule(campaigns, campaignId, officer, phase);
     }
 
     private String pesel(int child) {

@@ -84,7 +84,40 @@ public class CampaignService {
 
     /** A unit in the public catalogue: where, what kind, how many places and how many are still free. */
     public record CatalogueEntry(long unitId, String institution, String address, String district, String unit,
-                                 UnitKind kind, int places, int free) {
+                                 UnitKind kind, int places, int free) implements java.io.Serializable {
+        // getters for Jakarta EL, which reads no record components
+
+        public long getUnitId() {
+            return unitId;
+        }
+
+        public String getInstitution() {
+            return institution;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public String getDistrict() {
+            return district;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public UnitKind getKind() {
+            return kind;
+        }
+
+        public int getPlaces() {
+            return places;
+        }
+
+        public int getFree() {
+            return free;
+        }
     }
 
     /** The approved offer, as parents browse it (public: no sign-in needed). */
@@ -100,6 +133,28 @@ public class CampaignService {
                         unit.getInstitution().getDistrict() == null ? null : unit.getInstitution().getDistrict().getName(),
                         unit.getName(), unit.getKind(), unit.placesForRecruitment(), Math.max(0, Places.free(em, unit))))
                 .toList();
+    }
+
+    /** A criterion a parent may declare in a campaign, named as the form shows it. */
+    public record DeclarableCriterion(String code, String name) implements java.io.Serializable {
+        // getters for Jakarta EL, which reads no record components
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
+    }
+
+    /** What a parent may declare in the campaign: the statutory criteria, the city's, a certificate (public). */
+    @PermitAll
+    public List<DeclarableCriterion> declarable(long campaignId) {
+        RecruitmentCampaign campaign = campaign(campaignId);
+        Priorities priorities = new Priorities(campaign);
+        return Priorities.declarable(campaign).stream()
+                .map(code -> new DeclarableCriterion(code, priorities.criterionName(code))).toList();
     }
 
     /** The caller's institution's offer in a campaign, begun on first look. */

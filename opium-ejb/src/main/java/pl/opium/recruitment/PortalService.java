@@ -203,7 +203,8 @@ public class PortalService {
         return application;
     }
 
-    private String parent() {
+    /** Who owns what this caller files: the signed-in parent's name (a broker's sign-in overrides it). */
+    protected String parent() {
         return session.getCallerPrincipal().getName();
     }
 }

@@ -63,6 +63,7 @@ class BundleCompletenessTest {
         Properties polish = load("/messages.properties");
         Set<String> used = new TreeSet<>();
         collect(Path.of("src/main/webapp"), ".xhtml", VIEW_KEY, used);
+        collect(Path.of("../opium-portal/src/main/webapp"), ".xhtml", VIEW_KEY, used);
         collect(Path.of("src/main/java"), ".java", CODE_KEY, used);
         collect(Path.of("../opium-ejb/src/main/java"), ".java", CODE_KEY, used);
         collect(Path.of("../opium-ejb/src/main/java"), ".java", FEATURE_KEY, used);

@@ -1,0 +1,78 @@
+package pl.opium.portal;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import pl.opium.OpiumException;
+import pl.opium.recruitment.CampaignService;
+import pl.opium.recruitment.CampaignService.CatalogueEntry;
+import pl.opium.recruitment.RecruitmentCampaign;
+import pl.opium.recruitment.Round;
+import pl.opium.recruitment.Schedule;
+import pl.opium.recruitment.Step;
+import pl.opium.web.Feedback;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The public front page: the city's campaigns, and the offer of one of them with its free places. */
+@Named
+@RequestScoped
+public class CatalogueView {
+
+    @EJB
+    private CampaignService campaigns;
+
+    private Long campaignId;
+    private RecruitmentCampaign campaign;
+    private List<CatalogueEntry> entries;
+
+    public List<RecruitmentCampaign> getCampaigns() {
+        return campaigns.campaigns();
+    }
+
+    /** The campaign chosen by {@code ?c=}, or none when the id names nothing. */
+    public RecruitmentCampaign getCampaign() {
+        if (campaign == null && campaignId != null) {
+            try {
+                campaign = campaigns.campaign(campaignId);
+            } catch (RuntimeException e) {
+                OpiumException refusal = Feedback.refusalIn(e);
+                if (refusal == null) {
+                    throw e;
+                }
+                Feedback.refused(refusal);
+                campaignId = null;
+            }
+        }
+        return campaign;
+    }
+
+    public List<CatalogueEntry> getEntries() {
+        if (entries == null) {
+            entries = getCampaign() == null ? List.of() : campaigns.catalogue(campaignId);
+        }
+        return entries;
+    }
+
+    /** Whether a parent can file an application in the campaign now (either round). */
+    public boolean applying(RecruitmentCampaign shown) {
+        Schedule schedule = shown.schedule();
+        Instant now = Instant.now();
+        return schedule.roundOpenFor(Step.APPLICATIONS, now).isPresent();
+    }
+
+    /** "składanie wniosków: 01.03.2027 08:00 – 15.03.2027 15:00" for the main round. */
+    public String applicationsPeriod(RecruitmentCampaign shown) {
+        var period = shown.schedule().period(Round.MAIN, Step.APPLICATIONS);
+        return Schedule.shown(period.getOpensAt()) + " – " + Schedule.shown(period.getClosesAt());
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public void setCampaignId(Long campaignId) {
+        this.campaignId = campaignId;
+    }
+}
