@@ -60,6 +60,12 @@ final class Deployments {
         return new URL(server, "/rekrutacja/");
     }
 
+    /** The parents' portal as built: deployed beside the EAR, after it (it uses the EAR's classes and beans). */
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("opium.portal", "target/opium-portal.war")));
+    }
+
     /** Adds Awaitility (and the Hamcrest it needs) for tests that wait for asynchronous work. */
     static EnterpriseArchive withAwaitility(EnterpriseArchive ear) {
         ear.getAsType(WebArchive.class, "opium-web.war").addPackages(true, "org.awaitility", "org.hamcrest");

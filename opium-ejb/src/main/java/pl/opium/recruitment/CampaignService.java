@@ -68,10 +68,13 @@ public class CampaignService {
         return campaign;
     }
 
+    /** Every campaign with its schedule, newest first (public: the portal's front page lists them). */
     @PermitAll
     public List<RecruitmentCampaign> campaigns() {
-        return em.createQuery("select c from RecruitmentCampaign c order by c.createdAt desc", RecruitmentCampaign.class)
-                .getResultList();
+        List<RecruitmentCampaign> campaigns = em.createQuery(
+                "select c from RecruitmentCampaign c order by c.createdAt desc", RecruitmentCampaign.class).getResultList();
+        campaigns.forEach(campaign -> campaign.getStages().size());
+        return campaigns;
     }
 
     @PermitAll

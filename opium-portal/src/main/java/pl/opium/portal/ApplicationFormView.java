@@ -1,6 +1,7 @@
 package pl.opium.portal;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,13 +47,13 @@ public class ApplicationFormView implements Serializable {
     @Inject
     private Parents parents;
 
-    @EJB
+    @EJB(lookup = Ear.CAMPAIGNS)
     private CampaignService campaigns;
 
-    @EJB
+    @EJB(lookup = Ear.REGISTRY)
     private RegistryService registry;
 
-    @EJB
+    @EJB(lookup = Ear.FILES)
     private AttachmentService files;
 
     private Long campaignId;
@@ -98,8 +99,10 @@ public class ApplicationFormView implements Serializable {
             load(view.getApplication());
         }
         if (campaignId == null) {
-            Feedback.error("recruitment.noCampaign");
+            // nothing named (a sign-in that came back without the address's query): the parent's list
             editable = false;
+            FacesContext.getCurrentInstance().getApplication().getNavigationHandler().handleNavigation(
+                    FacesContext.getCurrentInstance(), null, "/parent/applications.xhtml?faces-redirect=true");
             return;
         }
         RecruitmentCampaign campaign;

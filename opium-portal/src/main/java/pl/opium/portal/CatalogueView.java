@@ -20,7 +20,7 @@ import java.util.List;
 @RequestScoped
 public class CatalogueView {
 
-    @EJB
+    @EJB(lookup = Ear.CAMPAIGNS)
     private CampaignService campaigns;
 
     private Long campaignId;

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import pl.opium.recruitment.broker.BrokerPortalService;
 import pl.opium.recruitment.PortalService;
 
 /**
@@ -15,10 +16,10 @@ public class Parents {
 
     static final String OIDC = "OIDC";
 
-    @EJB
+    @EJB(lookup = Ear.PORTAL)
     private PortalService local;
 
-    @EJB
+    @EJB(lookup = Ear.BROKER_PORTAL)
     private BrokerPortalService broker;
 
     @Inject

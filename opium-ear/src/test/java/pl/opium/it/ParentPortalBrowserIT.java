@@ -1,0 +1,203 @@
+package pl.opium.it;
+
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.api.ServerSetup;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import pl.opium.recruitment.ApplicationStatus;
+import pl.opium.recruitment.AssignmentRun;
+import pl.opium.recruitment.AssignmentService;
+import pl.opium.recruitment.CampaignService;
+import pl.opium.recruitment.Level;
+import pl.opium.recruitment.OfferAction;
+import pl.opium.recruitment.RecruitmentApplication;
+import pl.opium.recruitment.RecruitmentCampaign;
+import pl.opium.recruitment.Round;
+import pl.opium.recruitment.VerificationService;
+import pl.opium.recruitment.criteria.MunicipalCriterion;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.opium.it.Campaigns.Phase;
+
+/**
+ * A parent signs in through the city's OIDC broker (a real OIDC provider, {@link OidcBroker}), applies
+ * on a phone-sized screen with three preferences and a document, and after verification and the
+ * assignment sees the result and confirms the place. The department's and the preschool's parts run
+ * in the server between the parent's visits, as the services the staff pages call.
+ */
+@ExtendWith(ArquillianExtension.class)
+@ServerSetup(OidcBroker.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ParentPortalBrowserIT {
+
+    private static final String CAMPAIGN = "Przedszkola — rekrutacja przez portal";
+    private static final String OFFICER = "pracownik.prz";
+    private static final String WORKING = "both_parents_work";
+    private static final String PARENT = "anna.wisniewska";
+    private static final String[] UNITS = {"Biedronki", "Motylki", "Pszczółki"};
+
+    @Deployment(name = "opium", order = 1)
+    static EnterpriseArchive deployment() {
+        return Deployments.opiumWith(ParentPortalBrowserIT.class, Campaigns.class, Campaigns.Phase.class,
+                PortalPhone.class, BrowserSession.class, Chromium.class);
+    }
+
+    @Deployment(name = "portal", order = 2, testable = false)
+    static WebArchive portalWar() {
+        return Deployments.portal();
+    }
+
+    @EJB
+    private CampaignService campaigns;
+
+    @EJB
+    private VerificationService verification;
+
+    @EJB
+    private AssignmentService assignment;
+
+    @ArquillianResource
+    @OperateOnDeployment("opium")
+    private URL base;
+
+    /** The parent's application, found by the preschool in step 3 (in-container steps share the server's JVM). */
+    private static long applicationId;
+
+    @Test
+    @Order(1)
+    @OperateOnDeployment("opium")
+    void theDepartmentOpensACampaignOfThreePreschools() {
+        RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create(CAMPAIGN, Level.PRESCHOOL, "2027/2028", 3,
+                List.of(new MunicipalCriterion(WORKING, "Oboje rodzice pracują", 20, "oświadczenie")),
+                Campaigns.schedule(Phase.OFFER)));
+        long id = campaign.getId();
+        for (int i = 0; i < UNITS.length; i++) {
+            String director = "p0" + (4 + i) + ".dyrektor";
+            Campaigns.unit(campaigns, id, director, UNITS[i], 20, 0);
+            Campaigns.offerAction(campaigns, id, director, OfferAction.SUBMIT, null);
+            Campaigns.departmentOffer(campaigns, id, OFFICER, "P " + (4 + i), OfferAction.APPROVE, null);
+        }
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.APPLYING);
+        assertThat(campaigns.catalogue(id)).extracting(CampaignService.CatalogueEntry::unit).containsExactlyInAnyOrder(UNITS);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void aParentSignsInThroughTheBrokerAndAppliesWithThreePreferencesAndADocument() throws Exception {
+        try (PortalPhone phone = new PortalPhone(portal())) {
+            phone.open("index.xhtml");
+            phone.click(By.linkText(CAMPAIGN));
+            assertThat(phone.text(By.id("catalogue"))).contains(UNITS);
+            phone.screenshot("portal-catalogue");
+            phone.click(By.id("apply"));
+
+            phone.signInAtTheBroker(OidcBroker.ISSUER, OidcBroker.CLIENT, PARENT);
+            phone.type("application:pesel", Campaigns.pesel(LocalDate.of(2023, 3, 9), 4321));
+            phone.type("application:firstName", "Zuzanna");
+            phone.type("application:lastName", "Wiśniewska");
+            phone.date("application:birthDate", "2023-03-09");
+            phone.type("application:street", "Gdańska");
+            phone.type("application:building", "12/4");
+            phone.type("application:postalCode", "85-001");
+            phone.type("application:city", "Bydgoszcz");
+            phone.type("application:guardians:0:gFirst", "Anna");
+            phone.type("application:guardians:0:gLast", "Wiśniewska");
+            phone.type("application:guardians:0:gEmail", "anna.wisniewska@poczta.example.pl");
+            phone.type("application:guardians:0:gPhone", "600 100 200");
+            for (int slot = 0; slot < UNITS.length; slot++) {
+                phone.choose("application:slots:" + slot + ":preference", UNITS[(slot + 1) % UNITS.length]);
+            }
+            phone.tick("application:declared", "Oboje rodzice pracują");
+            phone.tick("application:declared", "wielodzietność rodziny kandydata");
+            phone.screenshot("portal-application-form");
+            phone.press("application:save");
+            phone.expectMessage("Wniosek zapisano");
+
+            String document = phone.attachPdf("Oboje rodzice pracują");
+            phone.expectMessage("Dołączono");
+            assertThat(phone.text(By.id("documents"))).contains(document);
+
+            phone.press("submitForm:submit");
+            phone.expectMessage("Wniosek złożono");
+            assertThat(phone.text(By.cssSelector("#applications .application")))
+                    .contains("Zuzanna Wiśniewska", "złożony", UNITS[1], UNITS[2], UNITS[0]);
+            byte[] pdf = phone.download(By.partialLinkText("PDF"));
+            assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            phone.screenshot("portal-submitted");
+        }
+    }
+
+    @Test
+    @Order(3)
+    @OperateOnDeployment("opium")
+    void thePreschoolVerifiesAndTheDepartmentAssigns() {
+        long id = campaignId();
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.VERIFYING);
+        // the first choice verifies: Motylki at P 5
+        RecruitmentApplication filed = As.user("p05.dyrektor", () -> verification.toVerify(id)).stream()
+                .filter(a -> a.getLastName().equals("Wiśniewska")).findFirst().orElseThrow();
+        assertThat(filed.getOwnerLogin()).isEqualTo("oidc:" + PARENT);
+        assertThat(filed.getDocuments()).hasSize(1);
+        applicationId = filed.getId();
+        As.user("p05.dyrektor", () -> verification.verify(filed.getId(), verification.application(filed.getId()).getVersion(),
+                Map.of(WORKING, true, "LARGE_FAMILY", true), Map.of()));
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.ASSIGNING);
+        AssignmentRun run = As.user(OFFICER, () -> assignment.run(id, Round.MAIN));
+        assertThat(run.isFinalResult()).isTrue();
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.CONFIRMING);
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theParentSeesTheResultAndConfirmsThePlace() {
+        try (PortalPhone phone = new PortalPhone(portal())) {
+            phone.open("parent/applications.xhtml");
+            phone.signInAtTheBroker(OidcBroker.ISSUER, OidcBroker.CLIENT, PARENT);
+            assertThat(phone.text(By.cssSelector("#applications .application"))).contains("Zakwalifikowany do:", UNITS[1]);
+            phone.click(By.cssSelector("#applications .application input.confirm"));
+            phone.expectMessage("Wola przyjęcia została potwierdzona");
+            assertThat(phone.text(By.cssSelector("#applications .application"))).contains("wola przyjęcia potwierdzona");
+            phone.screenshot("portal-confirmed");
+        }
+    }
+
+    @Test
+    @Order(5)
+    @OperateOnDeployment("opium")
+    void theConfirmationIsRecorded() {
+        RecruitmentApplication confirmed = As.user("p05.dyrektor", () -> verification.application(applicationId));
+        assertThat(confirmed.getStatus()).isEqualTo(ApplicationStatus.CONFIRMED);
+        assertThat(confirmed.getQualifiedUnit().getName()).isEqualTo(UNITS[1]);
+    }
+
+    private long campaignId() {
+        return campaigns.campaigns().stream().filter(c -> c.getName().equals(CAMPAIGN)).findFirst().orElseThrow().getId();
+    }
+
+    private URL portal() {
+        try {
+            return Deployments.portal(base);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

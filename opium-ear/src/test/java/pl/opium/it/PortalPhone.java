@@ -1,0 +1,114 @@
+package pl.opium.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A parent's phone (400 px wide, headless Chromium) on the recruitment portal. Kept out of the test
+ * class, whose in-container steps run where Selenium is not.
+ */
+final class PortalPhone implements AutoCloseable {
+
+    private final BrowserSession session;
+    private final URL portal;
+
+    PortalPhone(URL portal) {
+        this.portal = portal;
+        this.session = new BrowserSession(portal, 400, 860);
+    }
+
+    void open(String page) {
+        session.browser.get(portal + page);
+    }
+
+    void click(By what) {
+        session.waitFor().until(ExpectedConditions.elementToBeClickable(what)).click();
+    }
+
+    String text(By what) {
+        return session.waitFor().until(ExpectedConditions.visibilityOfElementLocated(what)).getText();
+    }
+
+    /** The broker's own sign-in page: the parent's name, and the role the city's broker gives every parent. */
+    void signInAtTheBroker(String issuer, String client, String parent) {
+        session.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+        assertThat(session.browser.getCurrentUrl()).contains("/" + issuer + "/authorize").contains("client_id=" + client);
+        session.browser.findElement(By.name("username")).sendKeys(parent);
+        WebElement claims = session.browser.findElement(By.name("claims"));
+        claims.clear();
+        claims.sendKeys("{\"realm_access\": {\"roles\": [\"PARENT\"]}}");
+        session.browser.findElement(By.cssSelector("input[type=submit]")).click();
+    }
+
+    void type(String id, String text) {
+        WebElement field = session.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** A date field as the phone's date picker fills it (ISO), which typing cannot do in every locale. */
+    void date(String id, String iso) {
+        session.browser.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, iso);
+    }
+
+    /** Chooses the option of a select whose label contains the text. */
+    void choose(String id, String text) {
+        Select select = new Select(session.browser.findElement(By.id(id)));
+        for (WebElement option : select.getOptions()) {
+            if (option.getText().contains(text)) {
+                option.click();
+                return;
+            }
+        }
+        throw new AssertionError("No option with " + text + " in " + id);
+    }
+
+    /** Ticks the checkbox of a criterion by its label. */
+    void tick(String listId, String label) {
+        WebElement labelled = session.browser.findElement(By.xpath("//table[@id='" + listId + "']//label[normalize-space(.)='"
+                + label + "']"));
+        session.browser.findElement(By.id(labelled.getAttribute("for"))).click();
+    }
+
+    void press(String id) {
+        session.press(id);
+    }
+
+    void expectMessage(String text) {
+        session.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    }
+
+    /** A small PDF, as a scanned statement would be, attached to a criterion. */
+    String attachPdf(String criterion) throws IOException {
+        Path scan = Files.createTempFile("oswiadczenie", ".pdf");
+        Files.write(scan, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        new Select(session.browser.findElement(By.id("upload:criterion"))).selectByVisibleText(criterion);
+        session.browser.findElement(By.id("upload:file")).sendKeys(scan.toString());
+        press("upload:attach");
+        return scan.getFileName().toString();
+    }
+
+    /** What a link on the page downloads, in this parent's session. */
+    byte[] download(By link) throws IOException, InterruptedException {
+        return session.download(session.browser.findElement(link).getAttribute("href"));
+    }
+
+    void screenshot(String name) {
+        session.screenshot(name);
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}
