@@ -1,7 +1,6 @@
 package pl.opium.it;
 
 import org.assertj.core.api.Assertions;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,18 +43,11 @@ final class Deployments {
         war.addClasses(As.class, Deployments.class);
         war.addAsLibrary(jarOf(Assertions.class));
         war.setWebXML(new StringAsset(withPublicTestRunner(read(war, "WEB-INF/web.xml"))));
-        // the EAR has two WARs (the intranet and the parents' portal): the tests run in the intranet's
-        Testable.archiveToTest(war);
         ear.addAsManifestResource(new StringAsset(STRUCTURE), "jboss-deployment-structure.xml");
         return ear;
     }
 
-    /** The intranet's address on the server Arquillian names (the EAR's two WARs leave it without a context). */
-    static URL intranet(URL server) throws MalformedURLException {
-        return new URL(server, "/opium/");
-    }
-
-    /** The parents' portal's address on the server. */
+    /** The parents' portal's address, on the server of the intranet's address. */
     static URL portal(URL server) throws MalformedURLException {
         return new URL(server, "/rekrutacja/");
     }

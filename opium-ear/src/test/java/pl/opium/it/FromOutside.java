@@ -4,10 +4,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.MalformedURLException;
 import java.net.URL;
 
 /** Tests that use the application from outside, as a browser or an HTTP client: the EAR as built, nothing added to it. */
@@ -19,15 +17,7 @@ abstract class FromOutside {
         return Deployments.opiumWith();
     }
 
-    /** The server's address: the EAR has two WARs, so Arquillian names no single context. */
+    /** The application's address, ending in a slash. */
     @ArquillianResource
-    private URL server;
-
-    /** The intranet's address, ending in a slash. */
     protected URL base;
-
-    @BeforeEach
-    void intranet() throws MalformedURLException {
-        base = Deployments.intranet(server);
-    }
 }
