@@ -5,9 +5,13 @@ import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
+
 /** Postal address of an institution with its coordinates (WGS 84), used for maps and distances. */
 @Embeddable
-public class Address {
+public class Address implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Size(max = 200)
     private String street;

@@ -66,10 +66,7 @@ public class ApplicationFormView implements Serializable {
     private String firstName;
     private String lastName;
     private LocalDate birthDate;
-    private String street;
-    private String buildingNumber;
-    private String postalCode;
-    private String city;
+    private Address address = new Address();
     private Long districtId;
     private final GuardianForm first = new GuardianForm();
     private final GuardianForm second = new GuardianForm();
@@ -131,11 +128,9 @@ public class ApplicationFormView implements Serializable {
         firstName = application.getFirstName();
         lastName = application.getLastName();
         birthDate = application.getBirthDate();
-        Address address = application.getAddress();
-        street = address.getStreet();
-        buildingNumber = address.getBuildingNumber();
-        postalCode = address.getPostalCode();
-        city = address.getCity();
+        Address saved = application.getAddress();
+        address = new Address(saved.getStreet(), saved.getBuildingNumber(), saved.getPostalCode(), saved.getCity(),
+                null, null);
         districtId = application.getDistrict() == null ? null : application.getDistrict().getId();
         List<Guardian> guardians = application.getGuardians();
         if (!guardians.isEmpty()) {
@@ -208,7 +203,8 @@ public class ApplicationFormView implements Serializable {
         }
         List<Long> chosen = preferences.stream().filter(Objects::nonNull).toList();
         return new ApplicationDraft(trim(pesel), trim(firstName), trim(lastName), birthDate,
-                new Address(trim(street), trim(buildingNumber), trim(postalCode), trim(city), null, null),
+                new Address(trim(address.getStreet()), trim(address.getBuildingNumber()), trim(address.getPostalCode()),
+                        trim(address.getCity()), null, null),
                 districtId, guardians, chosen, new HashSet<>(declared));
     }
 
@@ -394,36 +390,9 @@ public class ApplicationFormView implements Serializable {
         this.birthDate = birthDate;
     }
 
-    public String getStreet() {
-        return street;
-    }
-
-    public void setStreet(String street) {
-        this.street = street;
-    }
-
-    public String getBuildingNumber() {
-        return buildingNumber;
-    }
-
-    public void setBuildingNumber(String buildingNumber) {
-        this.buildingNumber = buildingNumber;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
+    /** Where the candidate lives, as typed (located in the city's address points on saving). */
+    public Address getAddress() {
+        return address;
     }
 
     public Long getDistrictId() {
