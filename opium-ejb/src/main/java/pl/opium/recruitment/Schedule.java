@@ -3,8 +3,10 @@ package pl.opium.recruitment;
 import pl.opium.OpiumException;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,32 @@ public final class Schedule {
             throw new OpiumException("recruitment.schedule.order", label(Round.SUPPLEMENTARY, Step.APPLICATIONS),
                     label(Round.MAIN, Step.ADMITTED_LISTS));
         }
+    }
+
+    /**
+     * A schedule to start from, the way cities usually lay one out: two weeks of applications from
+     * 8:00 of the day given, a week of verification, the qualified lists three days later with five
+     * days to confirm, the admitted lists two days after that; the supplementary round the same,
+     * five weeks later. Lists stay published for half a year.
+     */
+    public static List<StagePeriod> proposal(LocalDate applicationsOpen) {
+        List<StagePeriod> lines = new ArrayList<>();
+        lines.addAll(proposedRound(Round.MAIN, applicationsOpen));
+        lines.addAll(proposedRound(Round.SUPPLEMENTARY, applicationsOpen.plusDays(35)));
+        return lines;
+    }
+
+    private static List<StagePeriod> proposedRound(Round round, LocalDate start) {
+        return List.of(
+                new StagePeriod(round, Step.APPLICATIONS, at(start, 0, 8), at(start, 14, 15)),
+                new StagePeriod(round, Step.VERIFICATION, at(start, 14, 15), at(start, 21, 15)),
+                new StagePeriod(round, Step.QUALIFIED_LISTS, at(start, 24, 12), at(start, 180, 15)),
+                new StagePeriod(round, Step.CONFIRMATION, at(start, 24, 12), at(start, 29, 15)),
+                new StagePeriod(round, Step.ADMITTED_LISTS, at(start, 31, 12), at(start, 180, 15)));
+    }
+
+    private static Instant at(LocalDate start, int days, int hour) {
+        return start.plusDays(days).atTime(hour, 0).atZone(ZONE).toInstant();
     }
 
     private void checkRound(Round round, Map<Step, StagePeriod> steps) {
@@ -135,7 +163,8 @@ public final class Schedule {
     }
 
     /** The bundle key naming a step of a round, given as an argument that the web layer translates. */
-    static String label(Round round, Step step) {
+    /** The bundle key naming a step of a round ("recruitment.stage.MAIN.APPLICATIONS"). */
+    public static String label(Round round, Step step) {
         return STAGE + "." + round.name() + "." + step.name();
     }
 }

@@ -96,6 +96,19 @@ class ScheduleTest {
         assertRefused(twice, "recruitment.schedule.twice", "recruitment.stage.MAIN.VERIFICATION");
     }
 
+    @Test
+    void theProposedScheduleIsAValidOneAcrossTheChangeToSummerTime() {
+        // 2027-03-28 is the night clocks go forward: the proposal keeps 8:00 and 15:00 on Polish clocks
+        Schedule schedule = new Schedule(Schedule.proposal(java.time.LocalDate.of(2027, 3, 15)));
+
+        assertThat(schedule.period(Round.MAIN, Step.APPLICATIONS).getOpensAt()).isEqualTo(at("2027-03-15T08:00"));
+        assertThat(schedule.period(Round.MAIN, Step.APPLICATIONS).getClosesAt()).isEqualTo(at("2027-03-29T15:00"));
+        assertThat(schedule.isOpen(Round.MAIN, Step.CONFIRMATION, at("2027-04-12T10:00"))).isTrue();
+        assertThat(schedule.roundOpenFor(Step.APPLICATIONS, at("2027-04-20T10:00"))).contains(Round.SUPPLEMENTARY);
+        assertThat(schedule.hasOpened(Round.MAIN, Step.ADMITTED_LISTS, at("2027-04-15T11:59"))).isFalse();
+        assertThat(schedule.hasOpened(Round.MAIN, Step.ADMITTED_LISTS, at("2027-04-15T12:00"))).isTrue();
+    }
+
     private static void assertRefused(List<StagePeriod> lines, String key, String firstArgument) {
         assertThatThrownBy(() -> new Schedule(lines)).isInstanceOfSatisfying(OpiumException.class, e -> {
             assertThat(e.getMessageKey()).isEqualTo(key);
