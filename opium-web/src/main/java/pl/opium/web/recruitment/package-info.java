@@ -1,0 +1,2 @@
+/** The department's and institutions' recruitment screens: campaigns, schedules, offers. */
+package pl.opium.web.recruitment;
