@@ -1,8 +1,6 @@
 package pl.opium.it;
 
 import jakarta.ejb.EJB;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -75,7 +73,7 @@ class RecruitmentIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.opiumWith(RecruitmentIT.class, Campaigns.class, Campaigns.Phase.class);
+        return Deployments.opiumWith(RecruitmentIT.class, Campaigns.class, Campaigns.Phase.class, PdfText.class);
     }
 
     @jakarta.annotation.Resource
@@ -291,11 +289,11 @@ class RecruitmentIT {
                 .satisfies(list -> assertThat(list.getIn()).extracting(UnitList.Entry::getFirstName)
                         .containsExactly("Darek", "Ala"));
         // the documents: lists to post, the committee's protocol, the parent's application
-        assertThat(pdfText(As.user("p01.dyrektor", () -> lists.listsPdf(campaignId, Round.MAIN, RecruitmentDocuments.Lists.ADMITTED))))
+        assertThat(PdfText.of(As.user("p01.dyrektor", () -> lists.listsPdf(campaignId, Round.MAIN, RecruitmentDocuments.Lists.ADMITTED))))
                 .contains("Lista kandydatów przyjętych i nieprzyjętych", "P 1 — Grupa 3-latków", "Kowalski", "Łukasik");
-        assertThat(pdfText(As.user("p01.dyrektor", () -> lists.protocol(campaignId, Round.MAIN))))
+        assertThat(PdfText.of(As.user("p01.dyrektor", () -> lists.protocol(campaignId, Round.MAIN))))
                 .contains("Protokół postępowania rekrutacyjnego", "Komisja rekrutacyjna: P 1", "Kowalski Darek");
-        assertThat(pdfText(As.user("rodzic1", () -> portal.applicationPdf(ala))))
+        assertThat(PdfText.of(As.user("rodzic1", () -> portal.applicationPdf(ala))))
                 .contains("Ala Lis", "wielodzietność rodziny kandydata", "potwierdzone", "Oboje rodzice pracują", "oswiadczenie.pdf");
         assertThatThrownBy(() -> As.user("rodzic2", () -> portal.applicationPdf(ala))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> As.user("rodzic1", () -> portal.withdraw(ala, currentVersion("rodzic1", ala))))
@@ -559,16 +557,6 @@ class RecruitmentIT {
 
     private Attachment store(String name, String content) {
         return files.store(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), name);
-    }
-
-    /** All the text of a PDF, pages joined. */
-    private static String pdfText(byte[] pdf) throws java.io.IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder text = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return text.toString();
     }
 
     private static void assertRefusal(Throwable refusal, String key) {

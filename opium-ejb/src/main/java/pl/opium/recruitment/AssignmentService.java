@@ -100,6 +100,45 @@ public class AssignmentService {
         return runs;
     }
 
+    /** The ties the latest run of the round left undecided, at every unit. */
+    public List<OpenTie> ties(long campaignId, Round round) {
+        return openTies(campaignId, round, null);
+    }
+
+    /** The ties of the latest run at the caller's institution's units: its committee decides them. */
+    @RolesAllowed(Role.INSTITUTION_DIRECTOR_ROLE)
+    public List<OpenTie> myTies(long campaignId, Round round) {
+        return openTies(campaignId, round, currentUser.caller().getInstitutionId());
+    }
+
+    private List<OpenTie> openTies(long campaignId, Round round, Long institution) {
+        List<AssignmentRun> latest = em.createQuery("""
+                        select r from AssignmentRun r where r.campaign.id = :campaign and r.round = :round
+                        order by r.ranAt desc, r.id desc""", AssignmentRun.class)
+                .setParameter("campaign", campaignId).setParameter("round", round)
+                .setMaxResults(1).getResultList();
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        AssignmentRun run = latest.get(0);
+        Priorities priorities = new Priorities(run.getCampaign());
+        List<OpenTie> ties = new ArrayList<>();
+        for (int i = 0; i < run.getTies().size(); i++) {
+            RunTie tie = run.getTies().get(i);
+            Unit unit = tie.getUnit();
+            if (institution != null && !unit.getInstitution().getId().equals(institution)) {
+                continue;
+            }
+            List<OpenTie.Tied> tied = tie.applications().stream()
+                    .map(id -> em.find(RecruitmentApplication.class, id))
+                    .sorted(RecruitmentApplications.ALPHABETICAL)
+                    .map(a -> new OpenTie.Tied(a.getId(), a.getFullName())).toList();
+            ties.add(new OpenTie(run.getId(), i, unit.getName(), unit.getInstitution().getShortName(), tie.getPlaces(),
+                    priorities.describe(tie.getPriorityKey()), tied));
+        }
+        return ties;
+    }
+
     /**
      * The committee's order of a tie reported by a run, best first, with its justification. Its chair,
      * the director of the unit's institution, records it.

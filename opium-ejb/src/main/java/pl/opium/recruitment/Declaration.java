@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * A criterion the parent declares the candidate meets — a statutory one by its name
@@ -53,5 +54,20 @@ public class Declaration implements Serializable {
 
     public String getReason() {
         return reason;
+    }
+
+    /**
+     * One declaration per criterion. Hibernate finds an element of a set in its snapshot by equals:
+     * without it every transaction that read the declarations rewrote them and raised the
+     * application's version, and the next save by whoever had it open was refused as a conflict.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Declaration declaration && Objects.equals(declaration.criterion, criterion);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(criterion);
     }
 }

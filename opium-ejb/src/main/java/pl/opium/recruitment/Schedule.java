@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +108,11 @@ public final class Schedule {
 
     public boolean hasRound(Round round) {
         return periods.containsKey(round);
+    }
+
+    /** The rounds the schedule has, the main one first. */
+    public List<Round> rounds() {
+        return Arrays.stream(Round.values()).filter(this::hasRound).toList();
     }
 
     public boolean isOpen(Round round, Step step, Instant now) {

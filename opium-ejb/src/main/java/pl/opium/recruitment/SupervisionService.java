@@ -10,6 +10,7 @@ import pl.opium.recruitment.matching.NearestPlaces;
 import pl.opium.registry.District;
 import pl.opium.registry.Institution;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,20 @@ public class SupervisionService {
     @EJB
     private AssignmentService assignment;
 
-    public record StatusCount(Round round, ApplicationStatus status, long count) {
+    public record StatusCount(Round round, ApplicationStatus status, long count) implements Serializable {
+        // getters for Jakarta EL, which reads no record components
+
+        public Round getRound() {
+            return round;
+        }
+
+        public ApplicationStatus getStatus() {
+            return status;
+        }
+
+        public long getCount() {
+            return count;
+        }
     }
 
     /**
@@ -46,12 +60,61 @@ public class SupervisionService {
      * @param applicants  applications naming it anywhere
      */
     public record Demand(long unitId, String institution, String district, String unit, int places, long firstChoice,
-                         long applicants, long admitted) {
+                         long applicants, long admitted) implements Serializable {
+
+        public String getInstitution() {
+            return institution;
+        }
+
+        public String getDistrict() {
+            return district;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public int getPlaces() {
+            return places;
+        }
+
+        public long getFirstChoice() {
+            return firstChoice;
+        }
+
+        public long getApplicants() {
+            return applicants;
+        }
+
+        public long getAdmitted() {
+            return admitted;
+        }
+
+        /** First choices per place: above 1, the unit cannot take everyone who put it first. */
+        public double getPressure() {
+            return places == 0 ? 0 : (double) firstChoice / places;
+        }
     }
 
     /** A candidate admitted nowhere and the place proposed (null when no unit of the kind has room). */
     public record Unplaced(long application, long version, String candidate, String district, Long unitId, String unit,
-                           Double distanceKm) {
+                           Double distanceKm) implements Serializable {
+
+        public String getCandidate() {
+            return candidate;
+        }
+
+        public String getDistrict() {
+            return district;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public Double getDistanceKm() {
+            return distanceKm;
+        }
     }
 
     public List<StatusCount> applicationsByStatus(long campaignId) {

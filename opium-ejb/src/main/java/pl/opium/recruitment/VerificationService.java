@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import pl.opium.OpiumException;
+import pl.opium.files.Attachment;
 import pl.opium.identity.Caller;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
@@ -57,13 +58,28 @@ public class VerificationService {
         return application;
     }
 
+    /** The {@code n}-th document of an application the caller's institution verifies. */
+    public Attachment document(long applicationId, int n) {
+        List<SupportingDocument> documents = firstChoice(applicationId, null).getDocuments();
+        if (n < 0 || n >= documents.size()) {
+            throw new OpiumException("recruitment.noDocument");
+        }
+        return documents.get(n).getFile();
+    }
+
     /**
      * Records the verdict on every declared criterion (criterion → confirmed, with reasons by
      * criterion; a rejection needs one) and marks the application verified.
      */
     public RecruitmentApplication verify(long id, long version, Map<String, Boolean> verdicts, Map<String, String> reasons) {
         RecruitmentApplication application = duringVerification(id, version);
-        application.verify(verdicts, reasons, currentUser.caller().getUsername());
+        try {
+            application.verify(verdicts, reasons, currentUser.caller().getUsername());
+        } catch (OpiumException undecided) {
+            // the application knows criteria by code; the verifier reads them by name
+            throw new OpiumException(undecided.getMessageKey(),
+                    new Priorities(application.getCampaign()).criterionName(String.valueOf(undecided.getArguments()[0])));
+        }
         return perform(application, ApplicationAction.VERIFY, null);
     }
 

@@ -8,18 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
-import pl.opium.identity.AccessDeniedException;
 import pl.opium.messaging.InboxService;
 import pl.opium.messaging.MessageService;
 import pl.opium.messaging.StatusBoardService;
 import pl.opium.surveys.SurveyService;
-import pl.opium.web.Feedback;
+import pl.opium.web.Downloads;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -46,7 +41,7 @@ import java.time.LocalDate;
 public class DownloadServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String XLSX = Downloads.XLSX;
 
     @EJB
     private transient MessageService messages;
@@ -73,11 +68,11 @@ public class DownloadServlet extends HttpServlet {
                 case "/my-reply" -> file(response, inbox.replyAttachment(id, (int) number(request, "n")));
                 case "/reply" -> file(response, board.replyAttachment(id, number(request, "d"), (int) number(request, "n")));
                 case "/board" -> {
-                    start(response, XLSX, "status-" + id + "-" + LocalDate.now() + ".xlsx");
+                    Downloads.start(response, XLSX, "status-" + id + "-" + LocalDate.now() + ".xlsx");
                     board.exportBoard(id, response.getOutputStream());
                 }
                 case "/replies" -> {
-                    start(response, "application/zip", "odpowiedzi-" + id + "-" + LocalDate.now() + ".zip");
+                    Downloads.start(response, "application/zip", "odpowiedzi-" + id + "-" + LocalDate.now() + ".zip");
                     board.writeRepliesZip(id, response.getOutputStream());
                 }
                 case "/template" -> file(response, template(messages.message(id).getSurveyTemplate()));
@@ -86,7 +81,7 @@ public class DownloadServlet extends HttpServlet {
                 case "/form-answers" -> {
                     boolean csv = "csv".equals(request.getParameter("format"));
                     String table = request.getParameter("table");
-                    start(response, csv ? "text/csv; charset=UTF-8" : XLSX, "formularz-" + id + (table == null ? "" : "-" + table)
+                    Downloads.start(response, csv ? "text/csv; charset=UTF-8" : XLSX, "formularz-" + id + (table == null ? "" : "-" + table)
                             + "-" + LocalDate.now() + (csv ? ".csv" : ".xlsx"));
                     board.exportFormAnswers(id, table == null || table.isBlank() ? null : table, csv, response.getOutputStream());
                 }
@@ -96,12 +91,7 @@ public class DownloadServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (RuntimeException e) {
-            OpiumException refusal = Feedback.refusalIn(e);
-            if (refusal == null || response.isCommitted()) {
-                throw e;
-            }
-            response.sendError(refusal instanceof AccessDeniedException ? HttpServletResponse.SC_FORBIDDEN
-                    : HttpServletResponse.SC_NOT_FOUND, Feedback.text(refusal.getMessageKey(), refusal.getArguments()));
+            Downloads.refuse(response, e);
         }
     }
 
@@ -113,20 +103,7 @@ public class DownloadServlet extends HttpServlet {
     }
 
     private void file(HttpServletResponse response, Attachment attachment) throws IOException {
-        start(response, attachment.getMediaType(), attachment.getFileName());
-        response.setContentLengthLong(attachment.getSize());
-        try (InputStream in = files.open(attachment); OutputStream out = response.getOutputStream()) {
-            in.transferTo(out);
-        }
-    }
-
-    private static void start(HttpServletResponse response, String type, String fileName) {
-        response.setContentType(type);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        Downloads.file(response, attachment, files);
     }
 
     private static long number(HttpServletRequest request, String name) {

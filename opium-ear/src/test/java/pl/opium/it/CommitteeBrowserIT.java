@@ -1,0 +1,380 @@
+package pl.opium.it;
+
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import pl.opium.files.Attachment;
+import pl.opium.files.AttachmentService;
+import pl.opium.recruitment.Appeal;
+import pl.opium.recruitment.AppealService;
+import pl.opium.recruitment.ApplicationDraft;
+import pl.opium.recruitment.ApplicationStatus;
+import pl.opium.recruitment.CampaignService;
+import pl.opium.recruitment.Guardian;
+import pl.opium.recruitment.Level;
+import pl.opium.recruitment.OfferAction;
+import pl.opium.recruitment.PortalService;
+import pl.opium.recruitment.RecruitmentApplication;
+import pl.opium.recruitment.RecruitmentCampaign;
+import pl.opium.recruitment.VerificationService;
+import pl.opium.recruitment.criteria.MunicipalCriterion;
+import pl.opium.registry.Address;
+import pl.opium.registry.RegistryService;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.opium.it.Campaigns.Phase;
+
+/**
+ * A preschool's committee at work in Chromium: two children with the same criteria want the one
+ * place of a group. The director verifies both applications (a rejection without a reason is
+ * refused, the parent's document downloads), the department runs the assignment, which reports the
+ * tie instead of drawing lots; the director orders the tie with a justification, the department
+ * runs again, and the posted lists and the committee's protocol name the child the committee put
+ * first. Parents' applications are filed in the server, as the portal's service.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommitteeBrowserIT {
+
+    private static final String CAMPAIGN = "Przedszkola — komisja w przeglądarce";
+    private static final String OFFICER = "pracownik.prz";
+    private static final String DIRECTOR = "p04.dyrektor";
+    private static final String WORKING = "both_parents_work";
+    private static final String GROUP = "Tęcza";
+    /** A group neither family chose: where the department finds a place for the child the committee put second. */
+    private static final String OTHER_GROUP = "Słoneczko";
+    /** A parent's scanned statement: a PDF as small as Tika still takes for one. */
+    private static final byte[] STATEMENT = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.opiumWith(CommitteeBrowserIT.class, Campaigns.class, Campaigns.Phase.class, PdfText.class,
+                BrowserSession.class, Chromium.class);
+    }
+
+    @EJB
+    private CampaignService campaigns;
+
+    @EJB
+    private PortalService portal;
+
+    @EJB
+    private VerificationService verification;
+
+    @EJB
+    private AttachmentService files;
+
+    @EJB
+    private RegistryService registry;
+
+    @EJB
+    private AppealService appeals;
+
+    private Long district;
+
+    @ArquillianResource
+    private URL base;
+
+    /** The campaign's id as the client steps find it on the campaigns page (they run in another JVM). */
+    private static long campaignId;
+
+    @Test
+    @Order(1)
+    void twoFamiliesApplyForTheOnePlaceOfAGroup() {
+        RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create(CAMPAIGN, Level.PRESCHOOL, "2027/2028", 3,
+                List.of(new MunicipalCriterion(WORKING, "Oboje rodzice pracują", 20, "oświadczenie")),
+                Campaigns.schedule(Phase.OFFER)));
+        long id = campaign.getId();
+        long unit = Campaigns.unit(campaigns, id, DIRECTOR, GROUP, 1, 0);
+        Campaigns.unit(campaigns, id, DIRECTOR, OTHER_GROUP, 1, 0);
+        Campaigns.offerAction(campaigns, id, DIRECTOR, OfferAction.SUBMIT, null);
+        Campaigns.departmentOffer(campaigns, id, OFFICER, "P 4", OfferAction.APPROVE, null);
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.APPLYING);
+
+        // the families live in the preschool's district (their address is not in the city's address register)
+        long preschool = As.user(OFFICER, () -> campaigns.offers(id).stream()
+                .filter(o -> o.getInstitution().getShortName().equals("P 4")).findFirst().orElseThrow().institutionId());
+        district = As.user(OFFICER, () -> registry.institution(preschool).getDistrict().getId());
+        int serial = (int) (id % 5000) * 2;
+        long nowak = file(id, "rodzic1", LocalDate.of(2023, 2, 1), serial, "Ola", "Nowak", unit);
+        As.user("rodzic1", () -> {
+            Attachment statement = files.store(new ByteArrayInputStream(STATEMENT), "oswiadczenie.pdf");
+            return portal.attach(nowak, portal.application(nowak).getApplication().getVersion(), WORKING, statement);
+        });
+        long zajac = file(id, "rodzic2", LocalDate.of(2023, 4, 3), serial + 1, "Jan", "Zając", unit);
+        for (long application : List.of(nowak, zajac)) {
+            String parent = application == nowak ? "rodzic1" : "rodzic2";
+            As.user(parent, () -> portal.submit(application, portal.application(application).getApplication().getVersion()));
+        }
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.VERIFYING);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theDirectorVerifiesBothApplications() throws Exception {
+        try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
+            director.open("recruitment/verification.xhtml?campaign=" + campaignId(director));
+            assertThat(director.browser.findElement(By.id("list:applications")).getText()).contains("Nowak Ola", "Zając Jan");
+
+            open(director, 0);
+            assertThat(director.browser.findElement(By.id("application")).getText())
+                    .contains("Nowak Ola", "P 4 — " + GROUP, "Oboje rodzice pracują", "wielodzietność rodziny kandydata");
+            WebElement document = director.browser.findElement(By.cssSelector("#documents a"));
+            assertThat(document.getText()).isEqualTo("oswiadczenie.pdf");
+            assertThat(director.download(document.getAttribute("href"))).isEqualTo(STATEMENT);
+            verdict(director, 0, false);
+            verdict(director, 1, true);
+            director.press("application:verify");
+            director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Odrzucając kryterium „Oboje rodzice pracują”, podaj powód"));
+            verdict(director, 0, true);
+            director.press("application:verify");
+            director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Nowak Ola — zweryfikowany"));
+
+            open(director, 1);
+            verdict(director, 0, true);
+            verdict(director, 1, true);
+            director.press("application:verify");
+            director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Zając Jan — zweryfikowany"));
+            assertThat(director.browser.findElement(By.id("list:applications")).getText()).doesNotContain("złożony");
+            director.screenshot("recruitment-verification");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void verificationEnds() {
+        long id = campaignId();
+        List<RecruitmentApplication> verified = As.user(DIRECTOR, () -> verification.toVerify(id));
+        assertThat(verified).allSatisfy(a -> assertThat(a.getStatus()).isEqualTo(ApplicationStatus.VERIFIED)).hasSize(2);
+        // reading an application does not change it: whoever has it open can still save
+        long seen = verified.get(0).getVersion();
+        As.user(DIRECTOR, () -> verification.application(verified.get(0).getId()));
+        assertThat(As.user(DIRECTOR, () -> verification.application(verified.get(0).getId())).getVersion()).isEqualTo(seen);
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.ASSIGNING);
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theRunReportsTheTieTheCommitteeOrdersItAndTheRunIsRepeated() throws Exception {
+        try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
+            officer.open("recruitment/assignment.xhtml?campaign=" + campaignId(officer));
+            officer.press("runs:run");
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Przydział zgłosił remisy (1)"));
+            assertThat(officer.browser.findElement(By.id("ties")).getText()).contains("P 4 — " + GROUP, "Nowak Ola", "Zając Jan");
+        }
+        try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
+            director.open("recruitment/assignment.xhtml?campaign=" + campaignId(director));
+            List<WebElement> ranks = director.browser.findElements(By.cssSelector("#ties input.rank"));
+            assertThat(ranks).hasSize(2);
+            // alphabetical at first: Nowak 1, Zając 2; the committee puts Zając first
+            ranks.get(0).clear();
+            ranks.get(0).sendKeys("2");
+            ranks.get(1).clear();
+            ranks.get(1).sendKeys("1");
+            director.browser.findElement(By.cssSelector("#ties button.decide")).click();
+            director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Rozstrzygnięcie komisji wymaga uzasadnienia"));
+            director.browser.findElement(By.cssSelector("#ties textarea")).sendKeys("Komisja uwzględniła bliskość miejsca pracy rodziców.");
+            director.browser.findElement(By.cssSelector("#ties button.decide")).click();
+            director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Zapisano rozstrzygnięcie remisu"));
+            director.screenshot("recruitment-tie");
+        }
+        try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
+            officer.open("recruitment/assignment.xhtml?campaign=" + campaignId(officer));
+            officer.press("runs:run");
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Przydział zakończony: 2 kandydatów, zakwalifikowanych 1"));
+            assertThat(officer.browser.findElement(By.id("runs:table")).getText()).contains("ostateczny", "czeka na rozstrzygnięcie remisów");
+            assertThat(officer.browser.findElement(By.id("ties")).getText()).contains("Ostatni przydział nie zgłosił remisów");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theQualifiedListsArePublishedAndTheQualifiedChildsParentConfirms() {
+        long id = campaignId();
+        RecruitmentApplication zajac = As.user(DIRECTOR, () -> verification.toVerify(id)).stream()
+                .filter(a -> a.getLastName().equals("Zając")).findFirst().orElseThrow();
+        assertThat(zajac.getQualifiedUnit().getName()).isEqualTo(GROUP);
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.CONFIRMING);
+        As.user("rodzic2", () -> portal.confirm(zajac.getId(), portal.application(zajac.getId()).getApplication().getVersion()));
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void theDirectorDownloadsTheListsAndTheProtocol() throws Exception {
+        try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
+            director.open("recruitment/assignment.xhtml?campaign=" + campaignId(director));
+            String lists = PdfText.of(director.download(director.browser.findElement(By.id("qualifiedPdf")).getAttribute("href")));
+            assertThat(lists).contains(GROUP, "Zając Jan", "Nowak Ola");
+            assertThat(lists.indexOf("Zając")).isLessThan(lists.indexOf("Nowak"));
+            String protocol = PdfText.of(director.download(director.browser.findElement(By.id("protocol")).getAttribute("href")));
+            // the protocol's table wraps long texts over lines
+            assertThat(protocol).contains("Komisja uwzględniła", "kolejność: Zając Jan,", "Zając Jan, Nowak Ola", "p04.dyrektor");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void confirmationEnds() {
+        Campaigns.reschedule(campaigns, campaignId(), OFFICER, Phase.CLOSING);
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void theDepartmentClosesTheRound() {
+        try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
+            officer.open("recruitment/assignment.xhtml?campaign=" + campaignId(officer));
+            officer.press("runs:close");
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Runda zamknięta: przyjętych 1"));
+        }
+    }
+
+    @Test
+    @Order(9)
+    void theAdmittedListsAreOutAndTheRefusedChildsParentAsksForAJustification() {
+        long id = campaignId();
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.ADMITTED);
+        As.user("rodzic1", () -> {
+            RecruitmentApplication nowak = portal.mine().stream().filter(a -> a.getCampaign().getId() == id).findFirst().orElseThrow();
+            assertThat(nowak.getStatus()).isEqualTo(ApplicationStatus.NOT_ADMITTED);
+            return appeals.requestJustification(nowak.getId(), nowak.getPreferences().get(0).getId());
+        });
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void theCommitteeGivesTheJustificationTheSystemDrafted() {
+        try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
+            director.open("recruitment/appeals.xhtml?campaign=" + campaignId(director));
+            assertThat(director.browser.findElement(By.id("list:appeals")).getText()).contains("Nowak Ola", "uzasadnienie do");
+            director.browser.findElement(By.cssSelector("#list\\:appeals button.open")).click();
+            director.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("appeal:justification")));
+            assertThat(director.browser.findElement(By.id("appeal:justification")).getAttribute("value"))
+                    .contains("Najniższa wartość kryteriów, która uprawniała do przyjęcia", "Kandydat uzyskał");
+            director.press("appeal:justify");
+            director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Uzasadnienie dla: Nowak Ola — wydane"));
+        }
+    }
+
+    @Test
+    @Order(11)
+    void theParentAppeals() {
+        long id = campaignId();
+        As.user("rodzic1", () -> {
+            Appeal appeal = appeals.appeals(id).get(0);
+            return appeals.appeal(appeal.getId(), appeal.getVersion(), "Prosimy o ponowne rozpatrzenie: rodzeństwo chodzi do tego przedszkola.");
+        });
+    }
+
+    @Test
+    @Order(12)
+    @RunAsClient
+    void theDirectorDismissesTheAppealWithAReason() {
+        try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
+            director.open("recruitment/appeals.xhtml?campaign=" + campaignId(director));
+            director.browser.findElement(By.cssSelector("#list\\:appeals button.open")).click();
+            director.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("appeal:decide")));
+            assertThat(director.browser.findElement(By.id("appealText")).getText()).contains("rodzeństwo chodzi do tego przedszkola");
+            director.browser.findElement(By.cssSelector("label[for='appeal:outcome:1']")).click();
+            director.press("appeal:decide");
+            director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Rozstrzygnięcie odwołania wymaga uzasadnienia"));
+            director.browser.findElement(By.id("appeal:reason")).sendKeys("Rodzeństwo nie było zadeklarowane we wniosku.");
+            director.press("appeal:decide");
+            director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Odwołanie: Nowak Ola — rozstrzygnięte"));
+            assertThat(director.browser.findElement(By.id("list:appeals")).getText()).contains("nieuwzględnione");
+            director.screenshot("recruitment-appeal");
+        }
+    }
+
+    @Test
+    @Order(13)
+    @RunAsClient
+    void theDepartmentPlacesTheChildAdmittedNowhere() {
+        try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
+            officer.open("recruitment/supervision.xhtml?campaign=" + campaignId(officer));
+            assertThat(officer.browser.findElement(By.id("statuses")).getText()).contains("przyjęty 1", "nieprzyjęty 1");
+            assertThat(officer.browser.findElements(By.cssSelector("#demand\\:districts canvas"))).hasSize(1);
+            assertThat(officer.browser.findElement(By.id("unplaced:table")).getText())
+                    .contains("Nowak Ola", "P 4 — " + OTHER_GROUP);
+            officer.screenshot("recruitment-supervision");
+            officer.browser.findElement(By.cssSelector("#unplaced\\:table button.place")).click();
+            officer.settle();
+            assertThat(officer.browser.findElement(By.id("messages")).getText()).contains("Nowak Ola: przyjęty(a) do P 4 — " + OTHER_GROUP);
+            assertThat(officer.browser.findElement(By.id("unplaced:table")).getText()).contains("Wszystkie dzieci");
+        }
+    }
+
+    @Test
+    @Order(14)
+    void theChildIsAdmittedWhereTheDepartmentPlacedIt() {
+        long id = campaignId();
+        String result = As.user("rodzic1", () -> portal.mine().stream()
+                .filter(a -> a.getCampaign().getId() == id).findFirst()
+                .map(a -> a.getStatus() + " " + a.getAdmittedUnit().getName()).orElseThrow());
+        assertThat(result).isEqualTo(ApplicationStatus.ADMITTED + " " + OTHER_GROUP);
+    }
+
+    private long file(long campaign, String parent, LocalDate born, int serial, String firstName, String lastName, long unit) {
+        ApplicationDraft draft = new ApplicationDraft(Campaigns.pesel(born, serial), firstName, lastName, born,
+                new Address("Gdańska", "12", "85-001", "Bydgoszcz", null, null), district,
+                List.of(new Guardian("Anna", lastName, "rodzic@poczta.example.pl", "600100200")), List.of(unit),
+                Set.of("LARGE_FAMILY", WORKING));
+        return As.user(parent, () -> portal.create(campaign, draft).getId());
+    }
+
+    /** In the server: the latest campaign of the name. */
+    private long campaignId() {
+        return campaigns.campaigns().stream().filter(c -> c.getName().equals(CAMPAIGN))
+                .mapToLong(RecruitmentCampaign::getId).max().orElseThrow();
+    }
+
+    /** In the client: the latest campaign of the name on the campaigns page (earlier runs may have left some). */
+    private static long campaignId(BrowserSession session) {
+        if (campaignId == 0) {
+            session.open("recruitment/campaigns.xhtml");
+            // a loop, not a lambda: a lambda over WebElement would be a method the server cannot load
+            for (WebElement link : session.browser.findElements(By.linkText(CAMPAIGN))) {
+                campaignId = Math.max(campaignId, Long.parseLong(link.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1")));
+            }
+        }
+        return campaignId;
+    }
+
+    private static void open(BrowserSession director, int row) {
+        director.browser.findElements(By.cssSelector("#list\\:applications button.open")).get(row).click();
+        director.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("application:verify")));
+        director.settle();
+    }
+
+    /** Clicks "potwierdzone" or "odrzucone" in a criterion's row, as a person clicks the label. */
+    private static void verdict(BrowserSession director, int row, boolean confirmed) {
+        String radio = "application:verdicts:" + row + ":verdict:" + (confirmed ? 0 : 1);
+        director.browser.findElement(By.cssSelector("label[for='" + radio + "']")).click();
+    }
+}

@@ -1,0 +1,98 @@
+package pl.opium.web.recruitment;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import pl.opium.identity.Caller;
+import pl.opium.identity.Role;
+import pl.opium.recruitment.AssignmentRun;
+import pl.opium.recruitment.AssignmentService;
+import pl.opium.web.Feedback;
+import pl.opium.web.Pages;
+import pl.opium.web.SessionUser;
+
+import java.util.List;
+
+/**
+ * The assignment of a round: the department runs it, sees each run with the ties it reported and
+ * closes the round after confirmation; the committee of the institution whose unit has a tie at its
+ * cut-off decides the order with a justification (or the department adds places), and the
+ * department runs again. Both download the lists to post; the director, the committee's protocol.
+ */
+@Named
+@ViewScoped
+public class AssignmentView extends CampaignPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient AssignmentService assignment;
+
+    @Inject
+    private SessionUser user;
+
+    private List<AssignmentRun> runs;
+    private List<TieRow> ties;
+
+    /** Loads the campaign of {@code ?campaign=} and the round's runs and open ties. */
+    public void load() {
+        if (!loadCampaign()) {
+            return;
+        }
+        Caller caller = user.getCaller();
+        if (caller.isDepartmentUser()) {
+            runs = assignment.runs(getCampaignId(), getRound());
+            ties = assignment.ties(getCampaignId(), getRound()).stream().map(TieRow::new).toList();
+        } else {
+            runs = List.of();
+            ties = caller.hasRole(Role.INSTITUTION_DIRECTOR)
+                    ? assignment.myTies(getCampaignId(), getRound()).stream().map(TieRow::new).toList() : List.of();
+        }
+    }
+
+    public void run() {
+        Pages.call(() -> assignment.run(getCampaignId(), getRound())).ifPresent(run -> {
+            Feedback.info(run.isFinalResult() ? "recruitment.run.final" : "recruitment.run.ties",
+                    run.getCandidates(), run.getPlaced(), run.getTies().size());
+            load();
+        });
+    }
+
+    /** The committee's order of a tie. */
+    public void order(TieRow row) {
+        List<Long> bestFirst = row.bestFirst();
+        if (bestFirst == null) {
+            Feedback.error("recruitment.tie.orderAll");
+            return;
+        }
+        if (Pages.attempt(() -> assignment.orderTie(row.getTie().run(), row.getTie().index(), bestFirst, row.getJustification()))) {
+            Feedback.info("recruitment.tie.decided", row.getTie().unit());
+            load();
+        }
+    }
+
+    /** The department's extra places for a tie. */
+    public void addPlaces(TieRow row) {
+        if (Pages.attempt(() -> assignment.addPlaces(row.getTie().run(), row.getTie().index(), row.getExtraPlaces(),
+                row.getJustification()))) {
+            Feedback.info("recruitment.tie.decided", row.getTie().unit());
+            load();
+        }
+    }
+
+    public void closeRound() {
+        Pages.call(() -> assignment.closeRound(getCampaignId(), getRound())).ifPresent(admitted -> {
+            Feedback.info("recruitment.close.done", admitted);
+            load();
+        });
+    }
+
+    public List<AssignmentRun> getRuns() {
+        return runs;
+    }
+
+    public List<TieRow> getTies() {
+        return ties;
+    }
+}

@@ -1,0 +1,103 @@
+package pl.opium.web.recruitment;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import pl.opium.recruitment.AssignmentService;
+import pl.opium.recruitment.SupervisionService;
+import pl.opium.recruitment.SupervisionService.Demand;
+import pl.opium.recruitment.SupervisionService.StatusCount;
+import pl.opium.recruitment.SupervisionService.Unplaced;
+import pl.opium.web.Feedback;
+import pl.opium.web.Pages;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The department's supervision of a campaign: applications per stage, demand against places per
+ * unit and per district (a chart), and the children admitted nowhere, each with the nearest free
+ * place of the right kind proposed, which an officer confirms.
+ */
+@Named
+@ViewScoped
+public class SupervisionView extends CampaignPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient SupervisionService supervision;
+
+    @EJB
+    private transient AssignmentService assignment;
+
+    private List<StatusCount> statuses;
+    private List<Demand> demand;
+    private List<Unplaced> unplaced;
+
+    /** Loads the campaign of {@code ?campaign=} and its figures. */
+    public void load() {
+        if (!loadCampaign()) {
+            return;
+        }
+        statuses = supervision.applicationsByStatus(getCampaignId());
+        demand = supervision.demand(getCampaignId(), getRound()).stream()
+                .sorted(Comparator.comparingDouble(Demand::getPressure).reversed()).toList();
+        unplaced = supervision.unplaced(getCampaignId());
+    }
+
+    /** Places a child where the proposal says. */
+    public void place(Unplaced child) {
+        if (Pages.attempt(() -> assignment.place(child.application(), child.version(), child.unitId()))) {
+            Feedback.info("recruitment.supervision.placed", child.candidate(), child.unit());
+            load();
+        }
+    }
+
+    /** Places and first choices per district, as a bar chart (Chart.js, drawn by p:chart). */
+    public String getDistrictChart() {
+        Map<String, long[]> byDistrict = new TreeMap<>();
+        for (Demand unit : demand) {
+            long[] sums = byDistrict.computeIfAbsent(unit.district() == null ? "—" : unit.district(), d -> new long[2]);
+            sums[0] += unit.places();
+            sums[1] += unit.firstChoice();
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder places = Json.createArrayBuilder();
+        JsonArrayBuilder firstChoices = Json.createArrayBuilder();
+        byDistrict.forEach((district, sums) -> {
+            labels.add(district);
+            places.add(sums[0]);
+            firstChoices.add(sums[1]);
+        });
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder().add("label", Feedback.text("recruitment.supervision.places"))
+                                        .add("data", places).add("backgroundColor", "#1565c0"))
+                                .add(Json.createObjectBuilder().add("label", Feedback.text("recruitment.supervision.firstChoice"))
+                                        .add("data", firstChoices).add("backgroundColor", "#f9a825"))))
+                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend",
+                                Json.createObjectBuilder().add("position", "bottom"))))
+                .build().toString();
+    }
+
+    public List<StatusCount> getStatuses() {
+        return statuses;
+    }
+
+    public List<Demand> getDemand() {
+        return demand;
+    }
+
+    public List<Unplaced> getUnplaced() {
+        return unplaced;
+    }
+}
