@@ -36,8 +36,11 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static pl.opium.it.Campaigns.Phase;
@@ -198,6 +201,10 @@ class CommitteeBrowserIT {
             director.browser.findElement(By.cssSelector("#ties textarea")).sendKeys("Komisja uwzględniła bliskość miejsca pracy rodziców.");
             director.browser.findElement(By.cssSelector("#ties button.decide")).click();
             director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Zapisano rozstrzygnięcie remisu"));
+            // until the next run the tie stays, with the decision as it was given
+            assertThat(director.browser.findElement(By.id("ties")).getText())
+                    .contains("Rozstrzygnięte, czeka na ponowne uruchomienie przydziału", "p04.dyrektor", "bliskość miejsca pracy");
+            assertThat(director.browser.findElements(By.cssSelector("#ties input.rank")).get(0).getAttribute("value")).isEqualTo("2");
             director.screenshot("recruitment-tie");
         }
         try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
@@ -315,7 +322,7 @@ class CommitteeBrowserIT {
     @Test
     @Order(13)
     @RunAsClient
-    void theDepartmentPlacesTheChildAdmittedNowhere() {
+    void theDepartmentPlacesTheChildAdmittedNowhereAndArchivesTheApplications() throws Exception {
         try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
             officer.open("recruitment/supervision.xhtml?campaign=" + campaignId(officer));
             assertThat(officer.browser.findElement(By.id("statuses")).getText()).contains("przyjęty 1", "nieprzyjęty 1");
@@ -327,6 +334,21 @@ class CommitteeBrowserIT {
             officer.settle();
             assertThat(officer.browser.findElement(By.id("messages")).getText()).contains("Nowak Ola: przyjęty(a) do P 4 — " + OTHER_GROUP);
             assertThat(officer.browser.findElement(By.id("unplaced:table")).getText()).contains("Wszystkie dzieci");
+
+            // the archive: the preschool's applications with their documents, for external media
+            byte[] zip = officer.download(officer.browser.findElement(By.cssSelector("#archive a.zip")).getAttribute("href"));
+            List<String> entries = new ArrayList<>();
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    entries.add(entry.getName());
+                }
+            }
+            assertThat(entries).hasSize(3).anyMatch(name -> name.contains("Nowak Ola") && name.endsWith("oswiadczenie.pdf"))
+                    .anyMatch(name -> name.contains("Zając Jan") && name.endsWith("wniosek.pdf"));
+            // the data of children not admitted stays for a year
+            officer.press("archive:purge");
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Dane kandydatów nieprzyjętych przechowuje się przez rok"));
         }
     }
 

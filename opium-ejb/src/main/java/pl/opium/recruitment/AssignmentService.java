@@ -133,8 +133,17 @@ public class AssignmentService {
                     .map(id -> em.find(RecruitmentApplication.class, id))
                     .sorted(RecruitmentApplications.ALPHABETICAL)
                     .map(a -> new OpenTie.Tied(a.getId(), a.getFullName())).toList();
+            TieResolution decided = em.createQuery("""
+                            select r from TieResolution r where r.campaign = :campaign and r.round = :round
+                            and r.unit = :unit and r.priorityKey = :key""", TieResolution.class)
+                    .setParameter("campaign", run.getCampaign()).setParameter("round", round)
+                    .setParameter("unit", unit).setParameter("key", tie.getPriorityKey())
+                    .getResultStream().findFirst().orElse(null);
             ties.add(new OpenTie(run.getId(), i, unit.getName(), unit.getInstitution().getShortName(), tie.getPlaces(),
-                    priorities.describe(tie.getPriorityKey()), tied));
+                    priorities.describe(tie.getPriorityKey()), tied,
+                    decided == null ? null : decided.getDecidedBy() + ", " + Schedule.shown(decided.getDecidedAt()) + ": "
+                            + decided.getJustification(),
+                    decided == null ? List.of() : decided.order()));
         }
         return ties;
     }

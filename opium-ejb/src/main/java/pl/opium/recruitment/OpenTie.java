@@ -7,11 +7,13 @@ import java.util.List;
  * A tie the latest run of a round reported at a unit's cut-off, as the committee and the department
  * read it: the tied candidates by name, the priority they share and the places left for them.
  *
- * @param run   the run that reported it; a decision names the run and the tie's index in it
- * @param index the tie's position among the run's ties
+ * @param run          the run that reported it; a decision names the run and the tie's index in it
+ * @param index        the tie's position among the run's ties
+ * @param decision     the decision recorded since the run (who, when, why), waiting for the next run; null if none
+ * @param decidedOrder the order that decision gave, best first (empty if it added places or there is none)
  */
 public record OpenTie(long run, int index, String unit, String institution, int places, String priority,
-                      List<Tied> candidates) implements Serializable {
+                      List<Tied> candidates, String decision, List<Long> decidedOrder) implements Serializable {
 
     /** A tied candidate. */
     public record Tied(long application, String name) implements Serializable {
@@ -53,5 +55,9 @@ public record OpenTie(long run, int index, String unit, String institution, int 
 
     public List<Tied> getCandidates() {
         return candidates;
+    }
+
+    public String getDecision() {
+        return decision;
     }
 }

@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import pl.opium.recruitment.ArchiveService;
 import pl.opium.recruitment.AssignmentService;
+import pl.opium.recruitment.Offer;
 import pl.opium.recruitment.SupervisionService;
 import pl.opium.recruitment.SupervisionService.Demand;
 import pl.opium.recruitment.SupervisionService.StatusCount;
@@ -13,6 +15,7 @@ import pl.opium.recruitment.SupervisionService.Unplaced;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,8 @@ import java.util.TreeMap;
 /**
  * The department's supervision of a campaign: applications per stage, demand against places per
  * unit and per district (a chart), and the children admitted nowhere, each with the nearest free
- * place of the right kind proposed, which an officer confirms.
+ * place of the right kind proposed, which an officer confirms; and the archive: each institution's
+ * applications as a ZIP for external media, and the purge after the year of retention.
  */
 @Named
 @ViewScoped
@@ -35,9 +39,13 @@ public class SupervisionView extends CampaignPage {
     @EJB
     private transient AssignmentService assignment;
 
+    @EJB
+    private transient ArchiveService archive;
+
     private List<StatusCount> statuses;
     private List<Demand> demand;
     private List<Unplaced> unplaced;
+    private List<Offer> offers;
 
     /** Loads the campaign of {@code ?campaign=} and its figures. */
     public void load() {
@@ -48,6 +56,7 @@ public class SupervisionView extends CampaignPage {
         demand = supervision.demand(getCampaignId(), getRound()).stream()
                 .sorted(Comparator.comparingDouble(Demand::getPressure).reversed()).toList();
         unplaced = supervision.unplaced(getCampaignId());
+        offers = campaigns().offers(getCampaignId());
     }
 
     /** Places a child where the proposal says. */
@@ -56,6 +65,19 @@ public class SupervisionView extends CampaignPage {
             Feedback.info("recruitment.supervision.placed", child.candidate(), child.unit());
             load();
         }
+    }
+
+    /** Purges the personal data of candidates not admitted, once the year of retention is over. */
+    public void purge() {
+        Pages.call(() -> archive.purge(getCampaignId())).ifPresent(record -> {
+            Feedback.info("recruitment.purge.done", record.getApplications(), record.getKept());
+            load();
+        });
+    }
+
+    /** The day after which the data of candidates not admitted may be purged. */
+    public LocalDate getRetentionEnds() {
+        return ArchiveService.retentionEnds(getCampaign());
     }
 
     /** Places and first choices per district, as a bar chart (Chart.js, drawn by p:chart). */
@@ -99,5 +121,9 @@ public class SupervisionView extends CampaignPage {
 
     public List<Unplaced> getUnplaced() {
         return unplaced;
+    }
+
+    public List<Offer> getOffers() {
+        return offers;
     }
 }

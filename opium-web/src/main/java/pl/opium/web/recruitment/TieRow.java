@@ -23,9 +23,11 @@ public class TieRow implements Serializable {
 
     TieRow(OpenTie tie) {
         this.tie = tie;
-        List<OpenTie.Tied> candidates = tie.candidates();
-        for (int i = 0; i < candidates.size(); i++) {
-            ranks.put(candidates.get(i).application(), i + 1);
+        // a decision already recorded is shown as it was given; otherwise alphabetical to start from
+        List<Long> order = tie.decidedOrder().isEmpty()
+                ? tie.candidates().stream().map(OpenTie.Tied::application).toList() : tie.decidedOrder();
+        for (int i = 0; i < order.size(); i++) {
+            ranks.put(order.get(i), i + 1);
         }
     }
 
