@@ -2,10 +2,12 @@ package pl.opium.it;
 
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -67,10 +69,15 @@ class CommitteeBrowserIT {
     /** A parent's scanned statement: a PDF as small as Tika still takes for one. */
     private static final byte[] STATEMENT = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Deployment
+    @Deployment(name = "opium", order = 1)
     static EnterpriseArchive deployment() {
         return Deployments.opiumWith(CommitteeBrowserIT.class, Campaigns.class, Campaigns.Phase.class, PdfText.class,
-                BrowserSession.class, Chromium.class);
+                BrowserSession.class, PortalPhone.class, Chromium.class);
+    }
+
+    @Deployment(name = "portal", order = 2, testable = false)
+    static WebArchive portalWar() {
+        return Deployments.portal();
     }
 
     @EJB
@@ -94,6 +101,7 @@ class CommitteeBrowserIT {
     private Long district;
 
     @ArquillianResource
+    @OperateOnDeployment("opium")
     private URL base;
 
     /** The campaign's id as the client steps find it on the campaigns page (they run in another JVM). */
@@ -101,6 +109,7 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(1)
+    @OperateOnDeployment("opium")
     void twoFamiliesApplyForTheOnePlaceOfAGroup() {
         RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create(CAMPAIGN, Level.PRESCHOOL, "2027/2028", 3,
                 List.of(new MunicipalCriterion(WORKING, "Oboje rodzice pracują", 20, "oświadczenie")),
@@ -165,6 +174,7 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(3)
+    @OperateOnDeployment("opium")
     void verificationEnds() {
         long id = campaignId();
         List<RecruitmentApplication> verified = As.user(DIRECTOR, () -> verification.toVerify(id));
@@ -219,6 +229,7 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(5)
+    @OperateOnDeployment("opium")
     void theQualifiedListsArePublishedAndTheQualifiedChildsParentConfirms() {
         long id = campaignId();
         RecruitmentApplication zajac = As.user(DIRECTOR, () -> verification.toVerify(id)).stream()
@@ -245,6 +256,7 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(7)
+    @OperateOnDeployment("opium")
     void confirmationEnds() {
         Campaigns.reschedule(campaigns, campaignId(), OFFICER, Phase.CLOSING);
     }
@@ -262,18 +274,30 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(9)
-    void theAdmittedListsAreOutAndTheRefusedChildsParentAsksForAJustification() {
+    @OperateOnDeployment("opium")
+    void theAdmittedListsAreOut() {
         long id = campaignId();
         Campaigns.reschedule(campaigns, id, OFFICER, Phase.ADMITTED);
-        As.user("rodzic1", () -> {
-            RecruitmentApplication nowak = portal.mine().stream().filter(a -> a.getCampaign().getId() == id).findFirst().orElseThrow();
-            assertThat(nowak.getStatus()).isEqualTo(ApplicationStatus.NOT_ADMITTED);
-            return appeals.requestJustification(nowak.getId(), nowak.getPreferences().get(0).getId());
-        });
+        assertThat(As.user("rodzic1", () -> portal.mine()).stream().filter(a -> a.getCampaign().getId() == id)
+                .findFirst().orElseThrow().getStatus()).isEqualTo(ApplicationStatus.NOT_ADMITTED);
     }
 
     @Test
     @Order(10)
+    @RunAsClient
+    void theRefusedChildsParentAsksForAJustificationOnThePortal() {
+        try (PortalPhone phone = new PortalPhone(portal())) {
+            phone.open("parent/applications.xhtml");
+            phone.signInLocally("rodzic1");
+            assertThat(phone.text(By.id("applications"))).contains("Ola Nowak", "nieprzyjęty", "możesz poprosić komisję o uzasadnienie");
+            phone.click(By.xpath("//input[contains(@class, 'request') and contains(@value, '" + GROUP + "')]"));
+            phone.expectMessage("Wniosek o uzasadnienie został złożony");
+            assertThat(phone.text(By.id("applications"))).contains("Komisja przygotowuje uzasadnienie");
+        }
+    }
+
+    @Test
+    @Order(11)
     @RunAsClient
     void theCommitteeGivesTheJustificationTheSystemDrafted() {
         try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
@@ -289,17 +313,24 @@ class CommitteeBrowserIT {
     }
 
     @Test
-    @Order(11)
-    void theParentAppeals() {
-        long id = campaignId();
-        As.user("rodzic1", () -> {
-            Appeal appeal = appeals.appeals(id).get(0);
-            return appeals.appeal(appeal.getId(), appeal.getVersion(), "Prosimy o ponowne rozpatrzenie: rodzeństwo chodzi do tego przedszkola.");
-        });
+    @Order(12)
+    @RunAsClient
+    void theParentReadsTheJustificationAndAppeals() {
+        try (PortalPhone phone = new PortalPhone(portal())) {
+            phone.open("parent/applications.xhtml");
+            phone.signInLocally("rodzic1");
+            assertThat(phone.text(By.cssSelector(".appeal .justification"))).contains("Najniższa wartość kryteriów");
+            phone.click(By.cssSelector(".appeal input.appeal"));
+            phone.expectMessage("Napisz treść odwołania");
+            phone.type(By.cssSelector(".appeal textarea"), "Prosimy o ponowne rozpatrzenie: rodzeństwo chodzi do tego przedszkola.");
+            phone.click(By.cssSelector(".appeal input.appeal"));
+            phone.expectMessage("Odwołanie zostało wniesione do dyrektora");
+            phone.screenshot("portal-appeal");
+        }
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     @RunAsClient
     void theDirectorDismissesTheAppealWithAReason() {
         try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
@@ -320,7 +351,18 @@ class CommitteeBrowserIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
+    @RunAsClient
+    void theParentReadsTheDirectorsDecision() {
+        try (PortalPhone phone = new PortalPhone(portal())) {
+            phone.open("parent/applications.xhtml");
+            phone.signInLocally("rodzic1");
+            assertThat(phone.text(By.cssSelector(".appeal .outcome"))).contains("nieuwzględnione", "Rodzeństwo nie było zadeklarowane");
+        }
+    }
+
+    @Test
+    @Order(15)
     @RunAsClient
     void theDepartmentPlacesTheChildAdmittedNowhereAndArchivesTheApplications() throws Exception {
         try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
@@ -353,7 +395,8 @@ class CommitteeBrowserIT {
     }
 
     @Test
-    @Order(14)
+    @Order(16)
+    @OperateOnDeployment("opium")
     void theChildIsAdmittedWhereTheDepartmentPlacedIt() {
         long id = campaignId();
         String result = As.user("rodzic1", () -> portal.mine().stream()
@@ -368,6 +411,14 @@ class CommitteeBrowserIT {
                 List.of(new Guardian("Anna", lastName, "rodzic@poczta.example.pl", "600100200")), List.of(unit),
                 Set.of("LARGE_FAMILY", WORKING));
         return As.user(parent, () -> portal.create(campaign, draft).getId());
+    }
+
+    private URL portal() {
+        try {
+            return Deployments.portal(base);
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** In the server: the latest campaign of the name. */

@@ -50,8 +50,19 @@ final class PortalPhone implements AutoCloseable {
         session.browser.findElement(By.cssSelector("input[type=submit]")).click();
     }
 
+    /** The portal's own sign-in, for a city without a broker: a local parent account (demo password). */
+    void signInLocally(String parent) {
+        session.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(parent);
+        session.browser.findElement(By.id("j_password")).sendKeys(As.DEMO_PASSWORD);
+        session.browser.findElement(By.id("loginButton")).click();
+    }
+
     void type(String id, String text) {
-        WebElement field = session.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        type(By.id(id), text);
+    }
+
+    void type(By where, String text) {
+        WebElement field = session.waitFor().until(ExpectedConditions.visibilityOfElementLocated(where));
         field.clear();
         field.sendKeys(text);
     }

@@ -300,16 +300,18 @@ class RecruitmentIT {
                 .satisfies(e -> assertRefusal(e, "recruitment.application.tooLateToWithdraw"));
 
         // Bartek's parent asks P 1's committee why, then appeals to its director, who upholds
-        Appeal requested = As.user("rodzic2", () -> appeals.requestJustification(bartek, a));
-        assertThatThrownBy(() -> As.user("rodzic1", () -> appeals.requestJustification(bartek, a)))
+        assertThat(As.user("rodzic2", () -> portal.application(bartek)).requestable()).extracting(Unit::getId).containsExactly(a);
+        Appeal requested = As.user("rodzic2", () -> portal.requestJustification(bartek, a));
+        assertThatThrownBy(() -> As.user("rodzic1", () -> portal.requestJustification(bartek, a)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(As.user("rodzic2", () -> portal.application(bartek)).requestable()).isEmpty();
         String justification = As.user("p01.dyrektor", () -> appeals.draftJustification(requested.getId()));
         assertThat(justification).contains("Najniższa wartość kryteriów, która uprawniała do przyjęcia: kryteria ustawowe: 1, "
                 + "kryteria samorządowe: 20 pkt").contains("Kandydat uzyskał: kryteria ustawowe: 1, kryteria samorządowe: 20 pkt");
         Appeal justified = As.user("p01.dyrektor", () -> appeals.justify(requested.getId(), requested.getVersion(),
                 justification + " O kolejności zdecydowała komisja (uchwała nr 3/2027)."));
         assertThat(justified.appealBy()).isAfter(LocalDate.now().plusDays(2));
-        Appeal appealed = As.user("rodzic2", () -> appeals.appeal(justified.getId(), justified.getVersion(),
+        Appeal appealed = As.user("rodzic2", () -> portal.appeal(justified.getId(), justified.getVersion(),
                 "Brat kandydata uczęszcza do tego przedszkola"));
         As.user("p01.dyrektor", () -> appeals.decide(appealed.getId(), appealed.getVersion(), AppealOutcome.UPHELD,
                 "Dyrektor zwiększył liczebność grupy"));

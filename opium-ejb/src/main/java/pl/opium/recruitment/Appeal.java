@@ -12,6 +12,7 @@ import pl.opium.persistence.BaseEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A parent's way against a refusal at one unit (art. 158): the request for a justification, the
@@ -64,6 +65,49 @@ public class Appeal extends BaseEntity {
         this.application = application;
         this.unit = unit;
         this.requestedAt = requestedAt;
+    }
+
+    /**
+     * A parent's request for the committee's justification (art. 158): for a unit on the candidate's
+     * list that did not admit them while one they preferred less did, or none did; within 7 days of
+     * the admitted lists.
+     */
+    static Appeal requested(RecruitmentApplication application, Unit unit, Instant now) {
+        if (!refusedAt(application, unit)) {
+            throw new OpiumException(application.getPreferences().contains(unit)
+                    ? "recruitment.appeal.notRefused" : "recruitment.appeal.notAPreference");
+        }
+        Schedule schedule = application.getCampaign().schedule();
+        LocalDate published = listsPublished(application);
+        LocalDate by = AppealDeadlines.requestJustificationBy(published);
+        if (!schedule.hasOpened(application.getRound(), Step.ADMITTED_LISTS, now)
+                || LocalDate.ofInstant(now, Schedule.ZONE).isAfter(by)) {
+            throw new OpiumException("recruitment.appeal.requestOutOfTime", published.toString(), by.toString());
+        }
+        return new Appeal(application, unit, now);
+    }
+
+    /** The units the parent may still ask a justification for now (none outside the 7 days). */
+    static List<Unit> requestable(RecruitmentApplication application, List<Appeal> made, Instant now) {
+        Schedule schedule = application.getCampaign().schedule();
+        if (!schedule.hasOpened(application.getRound(), Step.ADMITTED_LISTS, now) || LocalDate.ofInstant(now, Schedule.ZONE)
+                .isAfter(AppealDeadlines.requestJustificationBy(listsPublished(application)))) {
+            return List.of();
+        }
+        return application.getPreferences().stream().filter(unit -> refusedAt(application, unit))
+                .filter(unit -> made.stream().noneMatch(appeal -> appeal.getUnit().equals(unit))).toList();
+    }
+
+    private static boolean refusedAt(RecruitmentApplication application, Unit unit) {
+        int wanted = application.getPreferences().indexOf(unit);
+        return wanted >= 0 && (application.getStatus() == ApplicationStatus.NOT_ADMITTED
+                || application.getStatus() == ApplicationStatus.ADMITTED
+                && application.getPreferences().indexOf(application.getAdmittedUnit()) > wanted);
+    }
+
+    private static LocalDate listsPublished(RecruitmentApplication application) {
+        return LocalDate.ofInstant(application.getCampaign().schedule()
+                .period(application.getRound(), Step.ADMITTED_LISTS).getOpensAt(), Schedule.ZONE);
     }
 
     public void justify(String text, String committee, Instant at) {

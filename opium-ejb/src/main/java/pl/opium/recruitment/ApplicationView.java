@@ -9,11 +9,14 @@ import java.util.List;
  *
  * @param qualifiedFor the unit the candidate qualified for, once published (null: none or not yet)
  * @param mayConfirm   whether the parent can confirm the will now
+ * @param appeals      the parent's requests for justification and appeals, with what became of them
+ * @param requestable  the units the parent may still ask a justification of now
  */
 public record ApplicationView(RecruitmentApplication application, boolean qualifiedListsOut, String qualifiedFor,
-                              boolean mayConfirm, boolean admittedListsOut, String admittedTo, List<String> preferences) {
+                              boolean mayConfirm, boolean admittedListsOut, String admittedTo, List<String> preferences,
+                              List<Appeal> appeals, List<Unit> requestable) {
 
-    static ApplicationView of(RecruitmentApplication application, Instant now) {
+    static ApplicationView of(RecruitmentApplication application, List<Appeal> appeals, Instant now) {
         Schedule schedule = application.getCampaign().schedule();
         Round round = application.getRound();
         boolean qualifiedOut = schedule.hasOpened(round, Step.QUALIFIED_LISTS, now);
@@ -24,7 +27,8 @@ public record ApplicationView(RecruitmentApplication application, boolean qualif
                 qualified != null && application.getStatus() == ApplicationStatus.VERIFIED
                         && schedule.isOpen(round, Step.CONFIRMATION, now),
                 admittedOut, admitted == null ? null : admitted.getLabel(),
-                application.getPreferences().stream().map(Unit::getLabel).toList());
+                application.getPreferences().stream().map(Unit::getLabel).toList(),
+                appeals, Appeal.requestable(application, appeals, now));
     }
 
     public RecruitmentApplication getApplication() {
@@ -53,5 +57,13 @@ public record ApplicationView(RecruitmentApplication application, boolean qualif
 
     public List<String> getPreferences() {
         return preferences;
+    }
+
+    public List<Appeal> getAppeals() {
+        return appeals;
+    }
+
+    public List<Unit> getRequestable() {
+        return requestable;
     }
 }

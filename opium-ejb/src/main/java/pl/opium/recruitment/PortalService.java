@@ -123,7 +123,37 @@ public class PortalService {
     public ApplicationView application(long id) {
         RecruitmentApplication application = own(id, null);
         RecruitmentApplications.loadForReading(application);
-        return ApplicationView.of(application, Instant.now());
+        List<Appeal> appeals = em.createQuery("select p from Appeal p where p.application = :application order by p.requestedAt",
+                        Appeal.class)
+                .setParameter("application", application).getResultList();
+        appeals.forEach(appeal -> appeal.getUnit().getLabel());
+        return ApplicationView.of(application, appeals, Instant.now());
+    }
+
+    /** Asks the committee of a unit that did not admit the candidate for its justification (art. 158). */
+    public Appeal requestJustification(long applicationId, long unitId) {
+        RecruitmentApplication application = own(applicationId, null);
+        Unit unit = em.find(Unit.class, unitId);
+        if (unit == null) {
+            throw new OpiumException("recruitment.noUnit");
+        }
+        Appeal appeal = Appeal.requested(application, unit, Instant.now());
+        em.persist(appeal);
+        Conflicts.flush(em);
+        return appeal;
+    }
+
+    /** Appeals to the director against the committee's justification, within 3 days of it. */
+    public Appeal appeal(long appealId, long version, String text) {
+        Appeal appeal = em.find(Appeal.class, appealId);
+        if (appeal == null) {
+            throw new OpiumException("recruitment.noAppeal");
+        }
+        own(appeal.getApplication().getId(), null);
+        Conflicts.requireSeen(appeal, version);
+        appeal.appeal(text, Instant.now());
+        Conflicts.flush(em);
+        return appeal;
     }
 
     /** The application as a PDF to keep or print. */

@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import pl.opium.OpiumException;
 import pl.opium.recruitment.ApplicationView;
 import pl.opium.recruitment.PortalService;
-import pl.opium.recruitment.RecruitmentApplication;
 import pl.opium.web.Feedback;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -24,6 +25,9 @@ public class MyApplicationsView {
     private Parents parents;
 
     private List<ApplicationView> applications;
+
+    /** The appeals' texts as typed, by appeal. */
+    private final Map<Long, String> appealTexts = new HashMap<>();
 
     public List<ApplicationView> getApplications() {
         if (applications == null) {
@@ -41,7 +45,21 @@ public class MyApplicationsView {
         return act(portal -> portal.withdraw(id, version), "portal.application.withdrawn");
     }
 
-    private String act(Function<PortalService, RecruitmentApplication> action, String done) {
+    /** Asks the committee of a unit that did not admit the child why (the first step of an appeal). */
+    public String requestJustification(long id, long unitId) {
+        return act(portal -> portal.requestJustification(id, unitId), "portal.appeal.requested");
+    }
+
+    /** Appeals to the director against the committee's justification. */
+    public String appeal(long appealId, long version) {
+        return act(portal -> portal.appeal(appealId, version, appealTexts.get(appealId)), "portal.appeal.appealed");
+    }
+
+    public Map<Long, String> getAppealTexts() {
+        return appealTexts;
+    }
+
+    private String act(Function<PortalService, ?> action, String done) {
         try {
             action.apply(parents.portal());
             Feedback.info(done);
