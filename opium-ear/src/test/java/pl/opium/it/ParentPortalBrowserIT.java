@@ -20,10 +20,14 @@ import pl.opium.recruitment.AssignmentRun;
 import pl.opium.recruitment.AssignmentService;
 import pl.opium.recruitment.CampaignService;
 import pl.opium.recruitment.Level;
+import pl.opium.recruitment.Offer;
 import pl.opium.recruitment.OfferAction;
 import pl.opium.recruitment.RecruitmentApplication;
 import pl.opium.recruitment.RecruitmentCampaign;
 import pl.opium.recruitment.Round;
+import pl.opium.recruitment.SecondaryResults;
+import pl.opium.recruitment.UnitDraft;
+import pl.opium.recruitment.UnitKind;
 import pl.opium.recruitment.VerificationService;
 import pl.opium.recruitment.criteria.MunicipalCriterion;
 
@@ -52,6 +56,8 @@ class ParentPortalBrowserIT {
     private static final String WORKING = "both_parents_work";
     private static final String PARENT = "anna.wisniewska";
     private static final String[] UNITS = {"Biedronki", "Motylki", "Pszczółki"};
+    private static final String SECONDARY = "Licea — rekrutacja przez portal";
+    private static final String CLASS = "1a biologiczno-chemiczna";
 
     @Deployment(name = "opium", order = 1)
     static EnterpriseArchive deployment() {
@@ -187,6 +193,77 @@ class ParentPortalBrowserIT {
         RecruitmentApplication confirmed = As.user("p05.dyrektor", () -> verification.application(applicationId));
         assertThat(confirmed.getStatus()).isEqualTo(ApplicationStatus.CONFIRMED);
         assertThat(confirmed.getQualifiedUnit().getName()).isEqualTo(UNITS[1]);
+    }
+
+    @Test
+    @Order(6)
+    @OperateOnDeployment("opium")
+    void theDepartmentOpensASecondaryCampaign() {
+        RecruitmentCampaign campaign = As.user("pracownik.spp", () -> campaigns.create(SECONDARY, Level.SECONDARY, "2027/2028", 5,
+                List.of(), Campaigns.schedule(Phase.OFFER)));
+        long id = campaign.getId();
+        As.user("lo01.dyrektor", () -> {
+            Offer offer = campaigns.myOffer(id);
+            return campaigns.addUnit(offer.getId(), offer.getVersion(),
+                    new UnitDraft(CLASS, UnitKind.GENERAL, 30, 0, "biologia, chemia"));
+        });
+        Campaigns.offerAction(campaigns, id, "lo01.dyrektor", OfferAction.SUBMIT, null);
+        Offer submitted = As.user("pracownik.spp", () -> campaigns.offers(id)).get(0);
+        As.user("pracownik.spp", () -> campaigns.perform(submitted.getId(), submitted.getVersion(), OfferAction.APPROVE, null));
+        Campaigns.reschedule(campaigns, id, "pracownik.spp", Phase.APPLYING);
+    }
+
+    @Test
+    @Order(7)
+    @RunAsClient
+    void theParentOfAnEighthGraderEntersTheExamAndTheGrades() {
+        try (PortalPhone phone = new PortalPhone(portal())) {
+            phone.open("index.xhtml");
+            phone.click(By.linkText(SECONDARY));
+            phone.click(By.id("apply"));
+            phone.signInAtTheBroker(OidcBroker.ISSUER, OidcBroker.CLIENT, PARENT);
+            phone.type("application:pesel", Campaigns.pesel(LocalDate.of(2012, 5, 20), 4321));
+            phone.type("application:firstName", "Karol");
+            phone.type("application:lastName", "Wiśniewski");
+            phone.date("application:birthDate", "2012-05-20");
+            phone.type("application:street", "Gdańska");
+            phone.type("application:building", "12/4");
+            phone.type("application:postalCode", "85-001");
+            phone.type("application:city", "Bydgoszcz");
+            phone.type("application:guardians:0:gFirst", "Anna");
+            phone.type("application:guardians:0:gLast", "Wiśniewska");
+            phone.type("application:guardians:0:gEmail", "anna.wisniewska@poczta.example.pl");
+            phone.type("application:guardians:0:gPhone", "600 100 200");
+            phone.choose("application:slots:0:preference", CLASS);
+            phone.type("application:examPolish", "90");
+            phone.type("application:examMaths", "80");
+            phone.choose("application:grades:0:grade", "5");
+            phone.choose("application:grades:1:grade", "5");
+            phone.choose("application:grades:6:grade", "6");
+            phone.choose("application:grades:7:grade", "6");
+            phone.press("application:save");
+            phone.expectMessage("Podaj wszystkie trzy wyniki egzaminu albo żadnego");
+
+            phone.type("application:examLanguage", "100");
+            phone.press("application:save");
+            phone.expectMessage("Wniosek zapisano");
+            assertThat(phone.value("application:examLanguage")).isEqualTo("100");
+            phone.screenshot("portal-secondary");
+            phone.press("submitForm:submit");
+            phone.expectMessage("Wniosek złożono");
+        }
+    }
+
+    @Test
+    @Order(8)
+    @OperateOnDeployment("opium")
+    void theSchoolSeesTheResultsTheParentEntered() {
+        long id = campaigns.campaigns().stream().filter(c -> c.getName().equals(SECONDARY))
+                .mapToLong(RecruitmentCampaign::getId).max().orElseThrow();
+        SecondaryResults results = As.user("lo01.dyrektor", () -> verification.toVerify(id)).stream()
+                .filter(a -> a.getOwnerLogin().equals("oidc:" + PARENT)).findFirst().orElseThrow().secondaryResults();
+        assertThat(results).isEqualTo(new SecondaryResults(90, 80, 100,
+                Map.of("język polski", 5, "matematyka", 5, "biologia", 6, "chemia", 6), 0));
     }
 
     private long campaignId() {

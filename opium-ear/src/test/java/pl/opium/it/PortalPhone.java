@@ -67,6 +67,10 @@ final class PortalPhone implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    String value(String id) {
+        return session.browser.findElement(By.id(id)).getAttribute("value");
+    }
+
     /** A date field as the phone's date picker fills it (ISO), which typing cannot do in every locale. */
     void date(String id, String iso) {
         session.browser.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, iso);
@@ -96,7 +100,13 @@ final class PortalPhone implements AutoCloseable {
     }
 
     void expectMessage(String text) {
-        session.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        try {
+            session.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // say what the page said instead, which is what one needs to know
+            throw new AssertionError("Expected the message \"" + text + "\", the page says: "
+                    + session.browser.findElements(By.id("messages")).stream().map(WebElement::getText).toList(), e);
+        }
     }
 
     /** A small PDF, as a scanned statement would be, attached to a criterion. */

@@ -42,6 +42,8 @@ final class RecruitmentApplications {
         application.getGuardians().size();
         application.getDeclarations().size();
         application.getDocuments().size();
+        // a secondary school's application: its grades, which the parent's form shows again
+        application.secondaryResults();
         if (application.getQualifiedUnit() != null) {
             application.getQualifiedUnit().getLabel();
         }

@@ -3,6 +3,7 @@ package pl.opium.recruitment;
 import pl.opium.OpiumException;
 import pl.opium.recruitment.criteria.SecondaryScale;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +19,11 @@ public record SecondaryResults(Integer examPolish, Integer examMaths, Integer ex
     public static final String VOLUNTEERING = "VOLUNTEERING";
     public static final String LAUREATE = "LAUREATE";
     public static final String HEALTH = "HEALTH";
+
+    /** The compulsory subjects of the primary school certificate whose grades a class may count. */
+    public static final List<String> CERTIFICATE_SUBJECTS = List.of(SecondaryScale.POLISH, SecondaryScale.MATHS,
+            SecondaryScale.FOREIGN_LANGUAGE, "historia", "wiedza o społeczeństwie", "geografia", "biologia", "chemia",
+            "fizyka", "informatyka");
 
     public SecondaryResults {
         grades = grades == null ? Map.of() : Map.copyOf(grades);

@@ -15,6 +15,7 @@ import pl.opium.recruitment.CampaignService;
 import pl.opium.recruitment.CampaignService.CatalogueEntry;
 import pl.opium.recruitment.CampaignService.DeclarableCriterion;
 import pl.opium.recruitment.Guardian;
+import pl.opium.recruitment.Level;
 import pl.opium.recruitment.RecruitmentApplication;
 import pl.opium.recruitment.RecruitmentCampaign;
 import pl.opium.recruitment.Unit;
@@ -73,6 +74,8 @@ public class ApplicationFormView implements Serializable {
     private List<Long> preferences = new ArrayList<>();
     private List<String> declared = new ArrayList<>();
     private List<String> documents = List.of();
+    private boolean secondary;
+    private SecondaryForm results = new SecondaryForm();
 
     private String criterion;
     private transient Part file;
@@ -111,6 +114,7 @@ public class ApplicationFormView implements Serializable {
             return;
         }
         campaignName = campaign.getName();
+        secondary = campaign.getLevel() == Level.SECONDARY;
         units = campaigns.catalogue(campaignId);
         criteria = campaigns.declarable(campaignId);
         districts = registry.districts();
@@ -141,14 +145,17 @@ public class ApplicationFormView implements Serializable {
         }
         preferences = new ArrayList<>(application.getPreferences().stream().map(Unit::getId).toList());
         declared = new ArrayList<>(application.getDeclarations().stream().map(d -> d.getCriterion()).toList());
+        if (application.secondaryResults() != null) {
+            results.from(application.secondaryResults());
+        }
         documents = application.getDocuments().stream()
                 .map(d -> d.getCriterion() + ": " + d.getFile().getFileName()).toList();
     }
 
     /** Saves the draft; the first save creates the application and moves the address bar to its id. */
     public String save() {
-        ApplicationDraft draft = draft();
         try {
+            ApplicationDraft draft = draft();
             RecruitmentApplication saved = id == null
                     ? parents.portal().create(campaignId, draft)
                     : parents.portal().update(id, version, draft);
@@ -205,7 +212,7 @@ public class ApplicationFormView implements Serializable {
         return new ApplicationDraft(trim(pesel), trim(firstName), trim(lastName), birthDate,
                 new Address(trim(address.getStreet()), trim(address.getBuildingNumber()), trim(address.getPostalCode()),
                         trim(address.getCity()), null, null),
-                districtId, guardians, chosen, new HashSet<>(declared));
+                districtId, guardians, chosen, new HashSet<>(declared), secondary ? results.toResults() : null);
     }
 
     private static String fileName(Part part) {
@@ -286,6 +293,15 @@ public class ApplicationFormView implements Serializable {
         public void setPhone(String phone) {
             this.phone = phone;
         }
+    }
+
+    /** Whether the campaign is for secondary schools: the form then asks for the exam and the grades. */
+    public boolean isSecondary() {
+        return secondary;
+    }
+
+    public SecondaryForm getResults() {
+        return results;
     }
 
     public boolean isNew() {
