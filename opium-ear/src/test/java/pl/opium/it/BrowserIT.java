@@ -108,22 +108,58 @@ class BrowserIT extends FromOutside {
     void officerImportsAnRspoExportAndSeesTheRejectedLine() throws IOException {
         start(1280, 900);
         String rspo = RegistryIT.uniqueRspo();
-        Path csv = Files.createTempFile("rspo", ".csv");
-        Files.writeString(csv, "Numer RSPO;REGON;Typ;Nazwa;Kod pocztowy\n"
+        Path csv = csv("rspo", "Numer RSPO;REGON;Typ;Nazwa;Kod pocztowy\n"
                 + rspo + ";123456785;Przedszkole;Przedszkole Miejskie nr 99;85-001\n"
-                + "0042;;Przedszkole;Przedszkole bez numeru;85001\n", java.nio.charset.StandardCharsets.UTF_8);
-        logIn("pracownik.prz");
-        browser.get(base + "registry/import.xhtml");
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]")));
-
-        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
-        browser.findElement(By.id("import:upload")).click();
+                + "0042;;Przedszkole;Przedszkole bez numeru;85001\n");
+        openImportPage();
+        importFile("import", csv);
 
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("summary")));
         assertThat(browser.findElement(By.id("summary")).getText()).contains("Utworzono: 1").contains("Odrzucono wierszy: 1");
         assertThat(browser.findElement(By.id("rejected")).getText()).contains("3")
                 .contains("niepoprawny numer RSPO").contains("kod pocztowy nie ma postaci 00-000");
         screenshot("rspo-import");
+    }
+
+    @Test
+    void officerReplacesTheAddressPointRegisterAndAFileInTheWrongEncodingChangesNothing() throws IOException {
+        start(1280, 900);
+        Path csv = csv("prg", "MIEJSCOWOSC;ULICA;NUMER;KOD_POCZTOWY;X;Y\n"
+                + "Bydgoszcz;ul. Żeglarska;10;85-001;584000,5;433000,5\n"
+                + "Bydgoszcz;Fordońska;3;85-700;584100;433100\n"
+                + "Bydgoszcz;Fordońska;5;85-700;pięć;433100\n");
+        openImportPage();
+        importFile("prg", csv);
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("prgReport:rejected")));
+        assertThat(browser.findElement(By.id("messages")).getText())
+                .contains("Rejestr punktów adresowych zastąpiony: wczytano 2 punktów, odrzucono wierszy: 1");
+        assertThat(browser.findElement(By.id("prgReport:rejected")).getText()).contains("4", "współrzędna nie jest liczbą");
+        assertThat(browser.findElement(By.id("addressPoints")).getText()).isEqualTo("2");
+
+        // the same file as Excel saves a CSV for Windows: refused whole, the register as it was
+        Files.write(csv, Files.readString(csv).getBytes(java.nio.charset.Charset.forName("windows-1250")));
+        importFile("prg", csv);
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "kodowaniu UTF-8"));
+        assertThat(browser.findElement(By.id("addressPoints")).getText()).isEqualTo("2");
+        screenshot("prg-import");
+    }
+
+    private static Path csv(String name, String content) throws IOException {
+        Path csv = Files.createTempFile(name, ".csv");
+        Files.writeString(csv, content, java.nio.charset.StandardCharsets.UTF_8);
+        return csv;
+    }
+
+    private void openImportPage() {
+        logIn("pracownik.prz");
+        browser.get(base + "registry/import.xhtml");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]")));
+    }
+
+    /** Chooses the file in the form's file field and sends it. */
+    private void importFile(String form, Path csv) {
+        browser.findElement(By.cssSelector("#" + form + " input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        browser.findElement(By.id(form + ":upload")).click();
     }
 
     @Test

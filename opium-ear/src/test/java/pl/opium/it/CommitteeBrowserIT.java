@@ -52,8 +52,11 @@ import static pl.opium.it.Campaigns.Phase;
  * place of a group. The director verifies both applications (a rejection without a reason is
  * refused, the parent's document downloads), the department runs the assignment, which reports the
  * tie instead of drawing lots; the director orders the tie with a justification, the department
- * runs again, and the posted lists and the committee's protocol name the child the committee put
- * first. Parents' applications are filed in the server, as the portal's service.
+ * runs again, and the posted lists and the committee's protocol (with the committee the director
+ * appointed) name the child the committee put first. Then appeals on the portal, the department's
+ * placement of the child admitted nowhere (after holding her application back from the purge and
+ * letting it go) and, last, her parent giving the place up. Parents' applications are filed in the
+ * server, as the portal's service.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -143,8 +146,7 @@ class CommitteeBrowserIT {
     @Order(2)
     @RunAsClient
     void theDirectorVerifiesBothApplications() throws Exception {
-        try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
-            director.open("recruitment/verification.xhtml?campaign=" + campaignId(director));
+        try (BrowserSession director = signedIn(DIRECTOR, "recruitment/verification.xhtml")) {
             assertThat(director.browser.findElement(By.id("list:applications")).getText()).contains("Nowak Ola", "Zając Jan");
 
             open(director, 0);
@@ -190,14 +192,12 @@ class CommitteeBrowserIT {
     @Order(4)
     @RunAsClient
     void theRunReportsTheTieTheCommitteeOrdersItAndTheRunIsRepeated() throws Exception {
-        try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
-            officer.open("recruitment/assignment.xhtml?campaign=" + campaignId(officer));
+        try (BrowserSession officer = signedIn(OFFICER, "recruitment/assignment.xhtml")) {
             officer.press("runs:run");
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Przydział zgłosił remisy (1)"));
             assertThat(officer.browser.findElement(By.id("ties")).getText()).contains("P 4 — " + GROUP, "Nowak Ola", "Zając Jan");
         }
-        try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
-            director.open("recruitment/assignment.xhtml?campaign=" + campaignId(director));
+        try (BrowserSession director = signedIn(DIRECTOR, "recruitment/assignment.xhtml")) {
             List<WebElement> ranks = director.browser.findElements(By.cssSelector("#ties input.rank"));
             assertThat(ranks).hasSize(2);
             // alphabetical at first: Nowak 1, Zając 2; the committee puts Zając first
@@ -217,8 +217,7 @@ class CommitteeBrowserIT {
             assertThat(director.browser.findElements(By.cssSelector("#ties input.rank")).get(0).getAttribute("value")).isEqualTo("2");
             director.screenshot("recruitment-tie");
         }
-        try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
-            officer.open("recruitment/assignment.xhtml?campaign=" + campaignId(officer));
+        try (BrowserSession officer = signedIn(OFFICER, "recruitment/assignment.xhtml")) {
             officer.press("runs:run");
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Przydział zakończony: 2 kandydatów, zakwalifikowanych 1"));
@@ -242,15 +241,27 @@ class CommitteeBrowserIT {
     @Test
     @Order(6)
     @RunAsClient
-    void theDirectorDownloadsTheListsAndTheProtocol() throws Exception {
-        try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
+    void theDirectorAppointsTheCommitteeAndDownloadsTheListsAndTheProtocol() throws Exception {
+        try (BrowserSession director = signedIn(DIRECTOR, "recruitment/committee.xhtml")) {
+            // three rows to begin with, the first one the chair; two people are not a committee
+            member(director, 0, "Ewa", "Wrona");
+            member(director, 1, "Jan", "Sowa");
+            director.press("committee:save");
+            director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Komisja liczy od 3"));
+            assertThat(director.browser.findElement(By.id("committee:members:1:lastName")).getAttribute("value")).isEqualTo("Sowa");
+            member(director, 2, "Iga", "Czapla");
+            director.press("committee:save");
+            director.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Zapisano skład komisji; przewodniczy Ewa Wrona"));
+            director.screenshot("recruitment-committee");
             director.open("recruitment/assignment.xhtml?campaign=" + campaignId(director));
             String lists = PdfText.of(director.download(director.browser.findElement(By.id("qualifiedPdf")).getAttribute("href")));
             assertThat(lists).contains(GROUP, "Zając Jan", "Nowak Ola");
             assertThat(lists.indexOf("Zając")).isLessThan(lists.indexOf("Nowak"));
             String protocol = PdfText.of(director.download(director.browser.findElement(By.id("protocol")).getAttribute("href")));
             // the protocol's table wraps long texts over lines
-            assertThat(protocol).contains("Komisja uwzględniła", "kolejność: Zając Jan,", "Zając Jan, Nowak Ola", "p04.dyrektor");
+            assertThat(protocol).contains("Komisja uwzględniła", "kolejność: Zając Jan,", "Zając Jan, Nowak Ola", "p04.dyrektor",
+                    "Skład komisji", "Ewa Wrona", "przewodniczący komisji", "Iga Czapla");
         }
     }
 
@@ -265,8 +276,7 @@ class CommitteeBrowserIT {
     @Order(8)
     @RunAsClient
     void theDepartmentClosesTheRound() {
-        try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
-            officer.open("recruitment/assignment.xhtml?campaign=" + campaignId(officer));
+        try (BrowserSession officer = signedIn(OFFICER, "recruitment/assignment.xhtml")) {
             officer.press("runs:close");
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Runda zamknięta: przyjętych 1"));
         }
@@ -300,8 +310,7 @@ class CommitteeBrowserIT {
     @Order(11)
     @RunAsClient
     void theCommitteeGivesTheJustificationTheSystemDrafted() {
-        try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
-            director.open("recruitment/appeals.xhtml?campaign=" + campaignId(director));
+        try (BrowserSession director = signedIn(DIRECTOR, "recruitment/appeals.xhtml")) {
             assertThat(director.browser.findElement(By.id("list:appeals")).getText()).contains("Nowak Ola", "uzasadnienie do");
             director.browser.findElement(By.cssSelector("#list\\:appeals button.open")).click();
             director.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("appeal:justification")));
@@ -333,8 +342,7 @@ class CommitteeBrowserIT {
     @Order(13)
     @RunAsClient
     void theDirectorDismissesTheAppealWithAReason() {
-        try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
-            director.open("recruitment/appeals.xhtml?campaign=" + campaignId(director));
+        try (BrowserSession director = signedIn(DIRECTOR, "recruitment/appeals.xhtml")) {
             director.browser.findElement(By.cssSelector("#list\\:appeals button.open")).click();
             director.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("appeal:decide")));
             assertThat(director.browser.findElement(By.id("appealText")).getText()).contains("rodzeństwo chodzi do tego przedszkola");
@@ -365,13 +373,33 @@ class CommitteeBrowserIT {
     @Order(15)
     @RunAsClient
     void theDepartmentPlacesTheChildAdmittedNowhereAndArchivesTheApplications() throws Exception {
-        try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
-            officer.open("recruitment/supervision.xhtml?campaign=" + campaignId(officer));
+        try (BrowserSession officer = signedIn(OFFICER, "recruitment/supervision.xhtml")) {
             assertThat(officer.browser.findElement(By.id("statuses")).getText()).contains("przyjęty 1", "nieprzyjęty 1");
             assertThat(officer.browser.findElements(By.cssSelector("#demand\\:districts canvas"))).hasSize(1);
             assertThat(officer.browser.findElement(By.id("unplaced:table")).getText())
                     .contains("Nowak Ola", "P 4 — " + OTHER_GROUP);
             officer.screenshot("recruitment-supervision");
+
+            // a court case about Ola's refusal: her application is held back from the purge, then let go
+            officer.browser.findElement(By.id("retention:search")).sendKeys("nowak");
+            officer.press("retention:find");
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("retention:found"), "Nowak Ola"));
+            officer.browser.findElement(By.cssSelector("#retention\\:found button.hold")).click();
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Podaj, dlaczego wniosek ma być przechowywany dłużej"));
+            officer.browser.findElement(By.cssSelector("#retention\\:found input.reason")).sendKeys("Skarga do WSA, II SA/Bd 7/27");
+            officer.browser.findElement(By.cssSelector("#retention\\:found button.hold")).click();
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("retention:held"),
+                    "Skarga do WSA, II SA/Bd 7/27"));
+            assertThat(officer.browser.findElement(By.id("retention:held")).getText()).contains("Nowak Ola");
+            assertThat(officer.browser.findElement(By.id("messages")).getText()).contains("nie zostanie usunięty")
+                    .doesNotContain("Nie znaleziono");
+            officer.screenshot("recruitment-retention");
+            officer.browser.findElement(By.cssSelector("#retention\\:held button.release")).click();
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("retention:held"),
+                    "Żaden wniosek nie jest wstrzymany"));
+            officer.settle();
+
             officer.browser.findElement(By.cssSelector("#unplaced\\:table button.place")).click();
             officer.settle();
             assertThat(officer.browser.findElement(By.id("messages")).getText()).contains("Nowak Ola: przyjęty(a) do P 4 — " + OTHER_GROUP);
@@ -405,6 +433,59 @@ class CommitteeBrowserIT {
         assertThat(result).isEqualTo(ApplicationStatus.ADMITTED + " " + OTHER_GROUP);
     }
 
+    @Test
+    @Order(17)
+    @RunAsClient
+    void theFamilyMovesAwayAndTheParentGivesThePlaceUp() {
+        try (PortalPhone phone = new PortalPhone(portal())) {
+            phone.open("parent/applications.xhtml");
+            phone.signInLocally("rodzic1");
+            // the newest application comes first: this campaign's
+            phone.clickAndAccept(By.cssSelector("input.resign"));
+            phone.expectMessage("Zrezygnowano z miejsca");
+            assertThat(phone.text(By.cssSelector(".status"))).contains("rezygnacja z miejsca");
+            phone.screenshot("portal-resigned");
+        }
+    }
+
+    @Test
+    @Order(18)
+    @OperateOnDeployment("opium")
+    void thePlaceGivenUpIsFreeAgain() {
+        long id = campaignId();
+        assertThat(campaigns.catalogue(id)).filteredOn(entry -> entry.unit().equals(OTHER_GROUP)).singleElement()
+                .satisfies(entry -> assertThat(entry.free()).isEqualTo(entry.places()));
+    }
+
+    @Test
+    @Order(19)
+    @RunAsClient
+    void theDepartmentMakesAnAccountForAParentWhoThenSignsIn() {
+        String surname = "Żądło" + System.nanoTime() % 100_000;
+        String login;
+        String password;
+        try (BrowserSession officer = new BrowserSession(base).logIn("pracownik.prz")) {
+            officer.open("recruitment/parents.xhtml");
+            officer.press("create:issue");
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Podaj imię i nazwisko"));
+            officer.browser.findElement(By.id("create:firstName")).sendKeys("Łucja");
+            officer.browser.findElement(By.id("create:lastName")).sendKeys(surname);
+            officer.press("create:issue");
+            officer.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedPassword")));
+            login = officer.browser.findElement(By.id("issuedLogin")).getText();
+            password = officer.browser.findElement(By.id("issuedPassword")).getText();
+            assertThat(login).startsWith("lucja.zadlo");
+            officer.screenshot("parent-account");
+        }
+        try (PortalPhone phone = new PortalPhone(portal())) {
+            phone.open("parent/applications.xhtml");
+            phone.signInLocally(login, password);
+            // a new account of its own: none of the other parents' applications
+            assertThat(phone.text(By.tagName("h1"))).isEqualTo("Moje wnioski");
+            assertThat(phone.text(By.id("noApplications"))).contains("Nie masz jeszcze żadnego wniosku");
+        }
+    }
+
     private long file(long campaign, String parent, LocalDate born, int serial, String firstName, String lastName, long unit) {
         ApplicationDraft draft = new ApplicationDraft(Campaigns.pesel(born, serial), firstName, lastName, born,
                 new Address("Gdańska", "12", "85-001", "Bydgoszcz", null, null), district,
@@ -414,17 +495,20 @@ class CommitteeBrowserIT {
     }
 
     private URL portal() {
-        try {
-            return Deployments.portal(base);
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Deployments.portal(base);
     }
 
     /** In the server: the latest campaign of the name. */
     private long campaignId() {
         return campaigns.campaigns().stream().filter(c -> c.getName().equals(CAMPAIGN))
                 .mapToLong(RecruitmentCampaign::getId).max().orElseThrow();
+    }
+
+    /** A person signed in, on one of the campaign's pages. */
+    private BrowserSession signedIn(String username, String page) {
+        BrowserSession session = new BrowserSession(base).logIn(username);
+        session.open(page + "?campaign=" + campaignId(session));
+        return session;
     }
 
     /** In the client: the latest campaign of the name on the campaigns page (earlier runs may have left some). */
@@ -437,6 +521,11 @@ class CommitteeBrowserIT {
             }
         }
         return campaignId;
+    }
+
+    private static void member(BrowserSession director, int row, String firstName, String lastName) {
+        director.browser.findElement(By.id("committee:members:" + row + ":firstName")).sendKeys(firstName);
+        director.browser.findElement(By.id("committee:members:" + row + ":lastName")).sendKeys(lastName);
     }
 
     private static void open(BrowserSession director, int row) {

@@ -48,8 +48,12 @@ final class Deployments {
     }
 
     /** The parents' portal's address, on the server of the intranet's address. */
-    static URL portal(URL server) throws MalformedURLException {
-        return new URL(server, "/rekrutacja/");
+    static URL portal(URL server) {
+        try {
+            return new URL(server, "/rekrutacja/");
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The parents' portal as built: deployed beside the EAR, after it (it uses the EAR's classes and beans). */

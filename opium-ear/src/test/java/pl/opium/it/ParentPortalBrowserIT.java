@@ -113,21 +113,16 @@ class ParentPortalBrowserIT {
             phone.click(By.linkText(CAMPAIGN));
             assertThat(phone.text(By.id("catalogue"))).contains(UNITS);
             phone.screenshot("portal-catalogue");
+            // narrowed to one group, typed without Polish letters; the form keeps what was typed
+            phone.type("q", "pszczolki");
+            phone.click(By.id("show"));
+            phone.waitForText(By.id("shown"), "Pokazano oddziałów: 1 z 3");
+            assertThat(phone.text(By.id("catalogue"))).contains("Pszczółki").doesNotContain("Biedronki", "Motylki");
+            assertThat(phone.value("q")).isEqualTo("pszczolki");
             phone.click(By.id("apply"));
 
             phone.signInAtTheBroker(OidcBroker.ISSUER, OidcBroker.CLIENT, PARENT);
-            phone.type("application:pesel", Campaigns.pesel(LocalDate.of(2023, 3, 9), 4321));
-            phone.type("application:firstName", "Zuzanna");
-            phone.type("application:lastName", "Wiśniewska");
-            phone.date("application:birthDate", "2023-03-09");
-            phone.type("application:street", "Gdańska");
-            phone.type("application:building", "12/4");
-            phone.type("application:postalCode", "85-001");
-            phone.type("application:city", "Bydgoszcz");
-            phone.type("application:guardians:0:gFirst", "Anna");
-            phone.type("application:guardians:0:gLast", "Wiśniewska");
-            phone.type("application:guardians:0:gEmail", "anna.wisniewska@poczta.example.pl");
-            phone.type("application:guardians:0:gPhone", "600 100 200");
+            phone.fillCandidateAndFamily(Campaigns.pesel(LocalDate.of(2023, 3, 9), 4321), "Zuzanna", "Wiśniewska", "2023-03-09");
             for (int slot = 0; slot < UNITS.length; slot++) {
                 phone.choose("application:slots:" + slot + ":preference", UNITS[(slot + 1) % UNITS.length]);
             }
@@ -222,18 +217,7 @@ class ParentPortalBrowserIT {
             phone.click(By.linkText(SECONDARY));
             phone.click(By.id("apply"));
             phone.signInAtTheBroker(OidcBroker.ISSUER, OidcBroker.CLIENT, PARENT);
-            phone.type("application:pesel", Campaigns.pesel(LocalDate.of(2012, 5, 20), 4321));
-            phone.type("application:firstName", "Karol");
-            phone.type("application:lastName", "Wiśniewski");
-            phone.date("application:birthDate", "2012-05-20");
-            phone.type("application:street", "Gdańska");
-            phone.type("application:building", "12/4");
-            phone.type("application:postalCode", "85-001");
-            phone.type("application:city", "Bydgoszcz");
-            phone.type("application:guardians:0:gFirst", "Anna");
-            phone.type("application:guardians:0:gLast", "Wiśniewska");
-            phone.type("application:guardians:0:gEmail", "anna.wisniewska@poczta.example.pl");
-            phone.type("application:guardians:0:gPhone", "600 100 200");
+            phone.fillCandidateAndFamily(Campaigns.pesel(LocalDate.of(2012, 5, 20), 4321), "Karol", "Wiśniewski", "2012-05-20");
             phone.choose("application:slots:0:preference", CLASS);
             phone.type("application:examPolish", "90");
             phone.type("application:examMaths", "80");
@@ -271,10 +255,6 @@ class ParentPortalBrowserIT {
     }
 
     private URL portal() {
-        try {
-            return Deployments.portal(base);
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Deployments.portal(base);
     }
 }

@@ -52,9 +52,34 @@ final class PortalPhone implements AutoCloseable {
 
     /** The portal's own sign-in, for a city without a broker: a local parent account (demo password). */
     void signInLocally(String parent) {
-        session.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(parent);
-        session.browser.findElement(By.id("j_password")).sendKeys(As.DEMO_PASSWORD);
+        signInLocally(parent, As.DEMO_PASSWORD);
+    }
+
+    void signInLocally(String login, String password) {
+        session.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(login);
+        session.browser.findElement(By.id("j_password")).sendKeys(password);
         session.browser.findElement(By.id("loginButton")).click();
+    }
+
+    /** The candidate, the family's address in Bydgoszcz and Anna Wiśniewska as the first guardian. */
+    void fillCandidateAndFamily(String pesel, String firstName, String lastName, String birthIso) {
+        type("application:pesel", pesel);
+        type("application:firstName", firstName);
+        type("application:lastName", lastName);
+        date("application:birthDate", birthIso);
+        type("application:street", "Gdańska");
+        type("application:building", "12/4");
+        type("application:postalCode", "85-001");
+        type("application:city", "Bydgoszcz");
+        type("application:guardians:0:gFirst", "Anna");
+        type("application:guardians:0:gLast", "Wiśniewska");
+        type("application:guardians:0:gEmail", "anna.wisniewska@poczta.example.pl");
+        type("application:guardians:0:gPhone", "600 100 200");
+    }
+
+    /** Waits for the text in the element: after a plain form's submit, until the new page shows it. */
+    void waitForText(By where, String text) {
+        session.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(where, text));
     }
 
     void type(String id, String text) {
@@ -97,6 +122,12 @@ final class PortalPhone implements AutoCloseable {
 
     void press(String id) {
         session.press(id);
+    }
+
+    /** Clicks a button that asks "are you sure?" in the browser's own dialog, and says yes. */
+    void clickAndAccept(By button) {
+        click(button);
+        session.waitFor().until(ExpectedConditions.alertIsPresent()).accept();
     }
 
     void expectMessage(String text) {

@@ -10,6 +10,8 @@ import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
 import pl.opium.identity.AccessDeniedException;
+import pl.opium.identity.AccountService;
+import pl.opium.identity.UserAccount;
 import pl.opium.recruitment.Appeal;
 import pl.opium.recruitment.ArchiveService;
 import pl.opium.recruitment.AppealOutcome;
@@ -20,6 +22,7 @@ import pl.opium.recruitment.ApplicationView;
 import pl.opium.recruitment.AssignmentRun;
 import pl.opium.recruitment.AssignmentService;
 import pl.opium.recruitment.CampaignService;
+import pl.opium.recruitment.CommitteeMember;
 import pl.opium.recruitment.Guardian;
 import pl.opium.recruitment.Level;
 import pl.opium.recruitment.Offer;
@@ -83,7 +86,7 @@ class RecruitmentIT {
     private CampaignService campaigns;
 
     @EJB
-    private pl.opium.identity.AccountService accounts;
+    private AccountService accounts;
 
     @EJB
     private PortalService portal;
@@ -141,11 +144,26 @@ class RecruitmentIT {
             assertThat(departmentOffer(institution, OfferAction.APPROVE, null).getStatus()).isEqualTo(OfferStatus.APPROVED);
         }
 
+        // P 1's committee: its director appoints it after the approval; the secretary may not, nor a stale page
+        List<CommitteeMember> committee = List.of(new CommitteeMember("Jan", "Sowa", false),
+                new CommitteeMember("Ewa", "Wrona", true), new CommitteeMember("Iga", "Czapla", false));
+        Offer p1Offer = As.user("p01.dyrektor", () -> campaigns.myOffer(campaignId));
+        assertThatThrownBy(() -> As.user("p01.sekretariat", () -> campaigns.appointCommittee(p1Offer.getId(),
+                p1Offer.getVersion(), committee))).isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        assertThatThrownBy(() -> As.user("p02.dyrektor", () -> campaigns.appointCommittee(p1Offer.getId(),
+                p1Offer.getVersion(), committee))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> campaigns.appointCommittee(p1Offer.getId(),
+                p1Offer.getVersion(), committee.subList(0, 2)))).satisfies(e -> assertRefusal(e, "recruitment.committee.size"));
+        assertThat(As.user("p01.dyrektor", () -> campaigns.appointCommittee(p1Offer.getId(), p1Offer.getVersion(), committee)
+                .getCommittee())).extracting(CommitteeMember::getName).containsExactly("Ewa Wrona", "Jan Sowa", "Iga Czapla");
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> campaigns.appointCommittee(p1Offer.getId(),
+                p1Offer.getVersion(), List.of(committee.get(2), committee.get(1), committee.get(0))))).satisfies(e -> assertRefusal(e, "concurrentModification"));
+
         // the city's address points: the candidates' street lies where P 2 stands
         long p2 = institution("P 2");
         Institution p2Site = As.user(OFFICER, () -> registry.institution(p2));
-        As.user(OFFICER, () -> addresses.importPrg(new java.io.StringReader(prgFile(p2Site.getAddress().getLatitude(),
-                p2Site.getAddress().getLongitude()))));
+        As.user(OFFICER, () -> addresses.importPrg(new ByteArrayInputStream(prgFile(p2Site.getAddress().getLatitude(),
+                p2Site.getAddress().getLongitude()).getBytes(StandardCharsets.UTF_8))));
 
         // applications; the catalogue is public
         reschedule(Phase.APPLYING);
@@ -341,6 +359,18 @@ class RecruitmentIT {
         assertThat(campaigns.catalogue(campaignId)).filteredOn(entry -> entry.unitId() == b).singleElement()
                 .satisfies(entry -> assertThat(entry.free()).isZero());
 
+        // Henryk's family moves away: his parent gives the place up (only his parent may) and P 2 has it free again
+        long henrykAdmitted = version("rodzic3", henryk);
+        assertThatThrownBy(() -> As.user("rodzic5", () -> portal.resign(henryk, henrykAdmitted)))
+                .isInstanceOf(AccessDeniedException.class);
+        long filipWithdrawn = version("rodzic5", filip);
+        assertThatThrownBy(() -> As.user("rodzic5", () -> portal.resign(filip, filipWithdrawn)))
+                .satisfies(e -> assertRefusal(e, "workflow.illegal"));
+        As.user("rodzic3", () -> portal.resign(henryk, henrykAdmitted));
+        assertThat(status("rodzic3", henryk)).isEqualTo(ApplicationStatus.RESIGNED);
+        assertThat(campaigns.catalogue(campaignId)).filteredOn(entry -> entry.unitId() == b).singleElement()
+                .satisfies(entry -> assertThat(entry.free()).isEqualTo(1));
+
         // the supplementary round fills P 3's places
         reschedule(Phase.SUPPLEMENTARY_APPLYING);
         assertThatThrownBy(() -> apply("rodzic2", draft(pesel(2), "Bartek", "Łukasik", List.of(c), Set.of())))
@@ -363,12 +393,34 @@ class RecruitmentIT {
         assertThatThrownBy(() -> As.user("p01.dyrektor", () -> archive(p2))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> As.user(OFFICER, () -> archives.purge(campaignId)))
                 .satisfies(e -> assertRefusal(e, "recruitment.purge.tooEarly"));
+        // the officer finds what the purge would take by surname or number: Ewa Nowak, admitted, is not among it
+        assertThat(As.user(OFFICER, () -> archives.purgeable(campaignId, "NOW"))).extracting(RecruitmentApplication::getId)
+                .containsExactly(filip, gosia);
+        assertThat(As.user(OFFICER, () -> archives.purgeable(campaignId, " " + filip))).extracting(RecruitmentApplication::getId)
+                .containsExactly(filip);
         long gosiaSeen = version("rodzic5", gosia);
+        assertThatThrownBy(() -> As.user(OFFICER, () -> archives.retain(gosia, gosiaSeen, "  ")))
+                .satisfies(e -> assertRefusal(e, "recruitment.purge.reasonNeeded"));
         As.user(OFFICER, () -> archives.retain(gosia, gosiaSeen, "Skarga do WSA, sygn. II SA/Bd 123/27"));
+        assertThat(As.user(OFFICER, () -> archives.purgeable(campaignId, "Nowak"))).extracting(RecruitmentApplication::getId)
+                .containsExactly(filip);
+        // a hold on Filip's, taken back: his data goes with the purge
+        long filipSeen = version("rodzic5", filip);
+        As.user(OFFICER, () -> archives.retain(filip, filipSeen, "Pismo prokuratury"));
+        assertThat(As.user(OFFICER, () -> archives.retained(campaignId))).extracting(RecruitmentApplication::getRetainedBecause)
+                .containsExactlyInAnyOrder("Skarga do WSA, sygn. II SA/Bd 123/27", "Pismo prokuratury");
+        long filipHeld = version("rodzic5", filip);
+        As.user(OFFICER, () -> archives.release(filip, filipHeld));
         reschedule(Phase.LONG_AGO);
         RecruitmentPurge purge = As.user(OFFICER, () -> archives.purge(campaignId));
-        assertThat(purge.getApplications()).as("Filip's withdrawn application and Zosia's never submitted").isEqualTo(2);
+        assertThat(purge.getApplications()).as("Filip's withdrawn application, Zosia's never submitted, Henryk's given up")
+                .isEqualTo(3);
         assertThat(purge.getKept()).as("Gosia's, held back for the court").isEqualTo(1);
+        assertThat(As.user(OFFICER, () -> archives.purges(campaignId))).singleElement()
+                .satisfies(record -> assertThat(record.getPurgedBy()).isEqualTo(OFFICER));
+        long filipPurged = version("p02.dyrektor", filip);
+        assertThatThrownBy(() -> As.user(OFFICER, () -> archives.retain(filip, filipPurged, "Za późno")))
+                .satisfies(e -> assertRefusal(e, "recruitment.purge.alreadyPurged"));
         assertThat(zipEntries(As.user(OFFICER, () -> archive(p2))))
                 .anySatisfy(name -> assertThat(name).startsWith(ewa + " Nowak Ewa"))
                 .anySatisfy(name -> assertThat(name).isEqualTo(filip + " — — - wniosek - wniosek.pdf"))
@@ -440,6 +492,29 @@ class RecruitmentIT {
                 password))).isInstanceOf(jakarta.ejb.EJBAccessException.class);
         assertThatThrownBy(() -> As.user(OFFICER, () -> accounts.createParent(login, "Marta", "Nowicka", null, password)))
                 .satisfies(e -> assertRefusal(e, "identity.username.taken"));
+        // at the department's desk: the login made from the name, a number when taken, the password shown once
+        String surname = "Żądło" + serials;
+        AccountService.IssuedAccount first = As.user(OFFICER, () -> accounts.issueParentAccount("Łucja", surname, null));
+        AccountService.IssuedAccount second = As.user(OFFICER, () -> accounts.issueParentAccount("Łucja", surname,
+                "lucja@poczta.example.pl"));
+        assertThat(first.account().getUsername()).isEqualTo("lucja.zadlo" + serials);
+        assertThat(second.account().getUsername()).isEqualTo("lucja.zadlo" + serials + "2");
+        assertThat(As.user(first.account().getUsername(), first.password(), () -> portal.mine())).isEmpty();
+        AccountService.IssuedAccount reset = As.user(OFFICER, () -> accounts.resetParentPassword(first.account().getId()));
+        assertThat(reset.password()).isNotEqualTo(first.password());
+        assertThat(As.user(first.account().getUsername(), reset.password(), () -> portal.mine())).isEmpty();
+        assertThat(As.user(OFFICER, () -> accounts.parents(surname, 10))).extracting(UserAccount::getUsername)
+                .containsExactlyInAnyOrder(first.account().getUsername(), second.account().getUsername());
+        assertThatThrownBy(() -> As.user(OFFICER, () -> accounts.issueParentAccount(" ", surname, null)))
+                .satisfies(e -> assertRefusal(e, "identity.parent.nameMissing"));
+        assertThatThrownBy(() -> As.user(OFFICER, () -> accounts.issueParentAccount("Łucja", surname, "lucja@")))
+                .satisfies(e -> assertRefusal(e, "identity.parent.badEmail"));
+        long directorsAccount = As.user("admin", () -> accounts.search("p01.dyrektor", null, null, 0, 1)).get(0).getId();
+        assertThatThrownBy(() -> As.user(OFFICER, () -> accounts.resetParentPassword(directorsAccount)))
+                .satisfies(e -> assertRefusal(e, "identity.parent.notParent"));
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> accounts.issueParentAccount("Jan", "Kos", null)))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+
         // a parent is no member of staff: the staff services refuse them
         assertThatThrownBy(() -> As.user(login, "Przedszkole2027!", () -> verification.toVerify(1)))
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);

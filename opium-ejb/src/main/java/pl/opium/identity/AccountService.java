@@ -12,9 +12,12 @@ import pl.opium.OpiumException;
 import pl.opium.registry.DepartmentUnit;
 import pl.opium.registry.Institution;
 
+import java.io.Serializable;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Accounts: the administrator creates them, sets roles, resets passwords, locks and unlocks; every
@@ -26,6 +29,10 @@ public class AccountService {
 
     /** Failed logins in a row after which an account locks itself until an admin unlocks it. */
     static final int LOCK_AFTER_FAILURES = 10;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int NAME_LENGTH = 100;
 
     @PersistenceContext
     private EntityManager em;
@@ -117,6 +124,75 @@ public class AccountService {
         em.persist(account);
         auditLog.record(AuditAction.ACCOUNT_CREATED, account, "parent");
         return account;
+    }
+
+    /** A parent's account as made at the department's desk, with the first password to hand over (shown once). */
+    public record IssuedAccount(UserAccount account, String password) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        public UserAccount getAccount() {
+            return account;
+        }
+
+        public String getPassword() {
+            return password;
+        }
+    }
+
+    /**
+     * Makes a parent's account from their name: the login is the name ("anna.nowak", then
+     * "anna.nowak2" when taken), the first password is drawn here and returned once, to be printed
+     * or read out to the parent; only its hash is kept.
+     */
+    @RolesAllowed({Role.ADMIN_ROLE, Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public IssuedAccount issueParentAccount(String firstName, String lastName, String email) {
+        if (firstName == null || firstName.isBlank() || lastName == null || lastName.isBlank()) {
+            throw new OpiumException("identity.parent.nameMissing");
+        }
+        if (firstName.strip().length() > NAME_LENGTH || lastName.strip().length() > NAME_LENGTH) {
+            throw new OpiumException("identity.parent.nameTooLong", NAME_LENGTH);
+        }
+        String address = email == null || email.isBlank() ? null : email.strip();
+        if (address != null && !EMAIL.matcher(address).matches()) {
+            throw new OpiumException("identity.parent.badEmail", address);
+        }
+        String base = ParentLogins.base(firstName, lastName);
+        String username = base;
+        for (int number = 2; existsUsername(username); number++) {
+            username = base + number;
+        }
+        String password = ParentLogins.initialPassword(RANDOM);
+        UserAccount account = createParent(username, firstName.strip(), lastName.strip(), address, password.toCharArray());
+        return new IssuedAccount(account, password);
+    }
+
+    /** The parents' accounts whose login or name contains the text, for the department's desk. */
+    @RolesAllowed({Role.ADMIN_ROLE, Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public List<UserAccount> parents(String text, int max) {
+        return em.createQuery("""
+                        select u from UserAccount u where :parent member of u.roles
+                        and (:text is null or lower(u.username) like :text or lower(u.lastName) like :text
+                             or lower(u.firstName) like :text)
+                        order by u.lastName, u.firstName, u.username""", UserAccount.class)
+                .setParameter("parent", Role.PARENT)
+                .setParameter("text", like(text))
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** A new first password for a parent who forgot theirs (and an unlock); staff accounts are the administrator's. */
+    @RolesAllowed({Role.ADMIN_ROLE, Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public IssuedAccount resetParentPassword(long id) {
+        UserAccount account = find(id);
+        if (!account.getRoles().equals(Set.of(Role.PARENT))) {
+            throw new OpiumException("identity.parent.notParent", account.getUsername());
+        }
+        String password = ParentLogins.initialPassword(RANDOM);
+        account.setPassword(password.toCharArray());
+        account.unlock();
+        auditLog.record(AuditAction.PASSWORD_RESET, account, "parent, at the department's desk");
+        return new IssuedAccount(account, password);
     }
 
     @RolesAllowed(Role.ADMIN_ROLE)

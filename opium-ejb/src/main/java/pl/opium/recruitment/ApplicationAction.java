@@ -9,5 +9,6 @@ public enum ApplicationAction {
     CONFIRM,
     ADMIT,
     REFUSE,
-    PLACE
+    PLACE,
+    RESIGN
 }

@@ -11,6 +11,7 @@ import static pl.opium.recruitment.ApplicationAction.CONFIRM;
 import static pl.opium.recruitment.ApplicationAction.PLACE;
 import static pl.opium.recruitment.ApplicationAction.REFUSE;
 import static pl.opium.recruitment.ApplicationAction.REOPEN;
+import static pl.opium.recruitment.ApplicationAction.RESIGN;
 import static pl.opium.recruitment.ApplicationAction.SUBMIT;
 import static pl.opium.recruitment.ApplicationAction.VERIFY;
 import static pl.opium.recruitment.ApplicationAction.WITHDRAW;
@@ -20,6 +21,7 @@ import static pl.opium.recruitment.ApplicationStatus.DRAFT;
 import static pl.opium.recruitment.ApplicationStatus.NOT_ADMITTED;
 import static pl.opium.recruitment.ApplicationStatus.SUBMITTED;
 import static pl.opium.recruitment.ApplicationStatus.VERIFIED;
+import static pl.opium.recruitment.ApplicationStatus.RESIGNED;
 import static pl.opium.recruitment.ApplicationStatus.WITHDRAWN;
 
 /**
@@ -27,7 +29,8 @@ import static pl.opium.recruitment.ApplicationStatus.WITHDRAWN;
  * it qualified for and may withdraw it until the admitted lists; the first-choice institution verifies
  * it (and may reopen its verification); when the round closes the department's recruitment officers
  * admit those who confirmed and refuse the others; a refused candidate can still be placed — by the
- * department (a proposed place) or by a director upholding an appeal. When a step is open is the
+ * department (a proposed place) or by a director upholding an appeal. The parent of an admitted child
+ * may give the place up at any time; it is free again. When a step is open is the
  * schedule's business, checked by the services.
  */
 public final class ApplicationFlow {
@@ -64,6 +67,7 @@ public final class ApplicationFlow {
                 .allow(VERIFIED, REFUSE, NOT_ADMITTED, DEPARTMENT)
                 .allow(NOT_ADMITTED, PLACE, ADMITTED, DEPARTMENT)
                 .allow(NOT_ADMITTED, PLACE, ADMITTED, Set.of(Role.INSTITUTION_DIRECTOR))
+                .allow(ADMITTED, RESIGN, RESIGNED, PARENT, OWNER, "recruitment.notYourApplication")
                 .build();
     }
 }

@@ -11,5 +11,7 @@ public enum ApplicationStatus {
     CONFIRMED,
     ADMITTED,
     NOT_ADMITTED,
-    WITHDRAWN
+    WITHDRAWN,
+    /** Admitted, then the parent gave the place up: it is free again (for the supplementary round, a placement). */
+    RESIGNED
 }

@@ -22,7 +22,8 @@ public record ApplicationView(RecruitmentApplication application, boolean qualif
         boolean qualifiedOut = schedule.hasOpened(round, Step.QUALIFIED_LISTS, now);
         boolean admittedOut = schedule.hasOpened(round, Step.ADMITTED_LISTS, now);
         Unit qualified = qualifiedOut ? application.getQualifiedUnit() : null;
-        Unit admitted = application.getAdmittedUnit();
+        // a place given up is no admission to show
+        Unit admitted = application.getStatus() == ApplicationStatus.ADMITTED ? application.getAdmittedUnit() : null;
         return new ApplicationView(application, qualifiedOut, qualified == null ? null : qualified.getLabel(),
                 qualified != null && application.getStatus() == ApplicationStatus.VERIFIED
                         && schedule.isOpen(round, Step.CONFIRMATION, now),

@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -35,6 +36,9 @@ import java.util.zip.ZipOutputStream;
 @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE,
         Role.INSTITUTION_DIRECTOR_ROLE})
 public class ArchiveService {
+
+    /** Enough to find one child by surname; a longer list means the officer should type more. */
+    private static final int SEARCH_LIMIT = 50;
 
     @PersistenceContext
     private EntityManager em;
@@ -85,6 +89,57 @@ public class ArchiveService {
         Conflicts.requireSeen(application, version);
         application.retain(because);
         Conflicts.flush(em);
+        audit.record(AuditAction.RECRUITMENT_DATA_RETAINED, application, application.getRetainedBecause());
+    }
+
+    /** Lets a held-back application go with the next purge (the court case is over). */
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public void release(long applicationId, long version) {
+        RecruitmentApplication application = RecruitmentApplications.application(em, applicationId);
+        Conflicts.requireSeen(application, version);
+        application.release();
+        Conflicts.flush(em);
+        audit.record(AuditAction.RECRUITMENT_DATA_RETAINED, application, "released");
+    }
+
+    /**
+     * The campaign's applications a purge would take that match the application's number or the
+     * candidate's surname (its beginning, any case): where the officer finds the one to hold back.
+     */
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public List<RecruitmentApplication> purgeable(long campaignId, String search) {
+        String text = search == null ? "" : search.strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Long number = text.matches("\\d{1,18}") ? Long.valueOf(text) : null;
+        return em.createQuery("""
+                        select a from RecruitmentApplication a where a.campaign.id = :campaign and a.status <> :admitted
+                        and a.lastName <> :purged and a.retainedBecause is null
+                        and (a.id = :number or lower(a.lastName) like :surname) order by a.lastName, a.firstName, a.id""",
+                        RecruitmentApplication.class)
+                .setParameter("campaign", campaignId).setParameter("admitted", ApplicationStatus.ADMITTED)
+                .setParameter("purged", RecruitmentApplication.PURGED)
+                .setParameter("number", number == null ? -1L : number)
+                .setParameter("surname", text.toLowerCase(Locale.forLanguageTag("pl")) + "%")
+                .setMaxResults(SEARCH_LIMIT)
+                .getResultList();
+    }
+
+    /** The campaign's applications held back from the purge, with the reasons. */
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public List<RecruitmentApplication> retained(long campaignId) {
+        return em.createQuery("""
+                        select a from RecruitmentApplication a where a.campaign.id = :campaign and a.retainedBecause is not null
+                        order by a.lastName, a.firstName, a.id""", RecruitmentApplication.class)
+                .setParameter("campaign", campaignId).getResultList();
+    }
+
+    /** The campaign's purges, the latest first. */
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public List<RecruitmentPurge> purges(long campaignId) {
+        return em.createQuery("select p from RecruitmentPurge p where p.campaign.id = :campaign order by p.purgedAt desc",
+                RecruitmentPurge.class).setParameter("campaign", campaignId).getResultList();
     }
 
     /** The day after which the campaign's personal data of candidates not admitted may go. */

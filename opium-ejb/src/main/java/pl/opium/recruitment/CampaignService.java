@@ -21,6 +21,7 @@ import pl.opium.workflow.WorkflowHistory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Campaigns and offers: the department sets up a campaign with its schedule and criteria;
@@ -175,6 +176,20 @@ public class CampaignService {
             em.persist(offer);
             Conflicts.flush(em);
         }
+        offer.getUnits().size();
+        offer.getCommittee().size();
+        return offer;
+    }
+
+    /** The director appoints the institution's committee for the campaign, naming its chair. */
+    @RolesAllowed(Role.INSTITUTION_DIRECTOR_ROLE)
+    public Offer appointCommittee(long offerId, long version, List<CommitteeMember> members) {
+        Offer offer = visibleOffer(offerId, currentUser.caller());
+        Conflicts.requireSeen(offer, version);
+        offer.appointCommittee(members);
+        Conflicts.flush(em);
+        audit.record(AuditAction.RECRUITMENT_COMMITTEE_APPOINTED, offer,
+                offer.getCommittee().stream().map(CommitteeMember::getName).collect(Collectors.joining(", ")));
         offer.getUnits().size();
         return offer;
     }

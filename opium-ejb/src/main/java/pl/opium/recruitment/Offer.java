@@ -1,13 +1,17 @@
 package pl.opium.recruitment;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import pl.opium.OpiumException;
 import pl.opium.persistence.BaseEntity;
@@ -15,6 +19,7 @@ import pl.opium.registry.Institution;
 import pl.opium.workflow.Actor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -37,6 +42,11 @@ public class Offer extends BaseEntity {
     @OneToMany(mappedBy = "offer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Unit> units = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "recruitment_committee_member", joinColumns = @JoinColumn(name = "offer_id"))
+    @OrderColumn(name = "position")
+    private List<CommitteeMember> committee = new ArrayList<>();
 
     protected Offer() {
     }
@@ -64,6 +74,17 @@ public class Offer extends BaseEntity {
     public void remove(Unit unit) {
         requireEditable();
         units.remove(unit);
+    }
+
+    /**
+     * Appoints the committee, chair first on the protocol. It may change at any stage (a member
+     * falls ill), unlike the units; the offer's version guards two people saving at once.
+     */
+    public void appointCommittee(List<CommitteeMember> members) {
+        CommitteeMember.requireCommittee(members);
+        committee.clear();
+        members.stream().filter(CommitteeMember::isChair).forEach(committee::add);
+        members.stream().filter(member -> !member.isChair()).forEach(committee::add);
     }
 
     void requireEditable() {
@@ -100,5 +121,10 @@ public class Offer extends BaseEntity {
 
     public List<Unit> getUnits() {
         return units;
+    }
+
+    /** The committee, its chair first; empty until the director appoints it. */
+    public List<CommitteeMember> getCommittee() {
+        return Collections.unmodifiableList(committee);
     }
 }

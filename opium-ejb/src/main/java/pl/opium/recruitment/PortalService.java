@@ -102,6 +102,11 @@ public class PortalService {
         return perform(application, ApplicationAction.WITHDRAW);
     }
 
+    /** Gives up the place the child was admitted to; the place is free again for the others. */
+    public RecruitmentApplication resign(long id, long version) {
+        return perform(own(id, version), ApplicationAction.RESIGN);
+    }
+
     /** Confirms the will to take the place the candidate qualified for, once the qualified lists are out. */
     public RecruitmentApplication confirm(long id, long version) {
         RecruitmentApplication application = own(id, version);

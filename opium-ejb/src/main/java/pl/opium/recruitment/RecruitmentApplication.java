@@ -140,6 +140,8 @@ public class RecruitmentApplication extends BaseEntity {
 
     /** What stays of a purged application: its place in the statistics, not the person. */
     static final String PURGED = "—";
+    /** The column's width. */
+    private static final int REASON_LENGTH = 1000;
 
     protected RecruitmentApplication() {
     }
@@ -302,7 +304,17 @@ public class RecruitmentApplication extends BaseEntity {
         if (blank(because)) {
             throw new OpiumException("recruitment.purge.reasonNeeded");
         }
+        if (isPurged()) {
+            throw new OpiumException("recruitment.purge.alreadyPurged");
+        }
+        if (because.strip().length() > REASON_LENGTH) {
+            throw new OpiumException("recruitment.purge.reasonTooLong", REASON_LENGTH);
+        }
         this.retainedBecause = because.trim();
+    }
+
+    void release() {
+        this.retainedBecause = null;
     }
 
     public boolean isPurged() {

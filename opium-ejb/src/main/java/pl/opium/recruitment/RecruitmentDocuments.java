@@ -147,7 +147,8 @@ public final class RecruitmentDocuments {
      * anyone can repeat them), the tie decisions with justifications, and the lists of its units.
      */
     public static byte[] protocolPdf(String campaign, String institution, Round round, List<RunLine> runs,
-                                     List<Decision> decisions, List<UnitList> lists, Instant made) {
+                                     List<Decision> decisions, List<UnitList> lists, List<CommitteeMember> committee,
+                                     Instant made) {
         PdfBuilder pdf = new PdfBuilder("Protokół komisji rekrutacyjnej");
         pdf.heading("Protokół postępowania rekrutacyjnego")
                 .paragraph(campaign + (round == Round.SUPPLEMENTARY ? " — rekrutacja uzupełniająca" : ""))
@@ -168,7 +169,14 @@ public final class RecruitmentDocuments {
         }
         pdf.numberedTable(List.of("Oddział", "Miejsca", "Zakwalifikowani", "Pozostali chętni", "Najniższa wartość kryteriów"),
                         results)
-                .paragraph("Sporządzono: " + Schedule.shown(made));
+                .paragraph("Sporządzono: " + Schedule.shown(made))
+                .subheading("Skład komisji");
+        if (committee.isEmpty()) {
+            pdf.paragraph("Dyrektor nie wpisał składu komisji do systemu; komisja podpisuje protokół poniżej.");
+        }
+        // the signature column stays empty: the members sign the printed protocol
+        pdf.numberedTable(List.of("Imię i nazwisko", "Funkcja", "Podpis"), committee.stream()
+                .map(m -> List.of(m.getName(), m.isChair() ? "przewodniczący komisji" : "członek komisji", "")).toList());
         return pdf.finish();
     }
 

@@ -75,8 +75,12 @@ public class RecruitmentLists {
                         r.getExtraPlaces() > 0 ? "dodatkowe miejsca: " + r.getExtraPlaces() : "kolejność: " + names(r.order()),
                         r.getJustification(), r.getDecidedBy(), r.getDecidedAt()))
                 .toList();
+        List<CommitteeMember> committee = em.createQuery(
+                        "select o from Offer o where o.campaign = :campaign and o.institution.id = :institution", Offer.class)
+                .setParameter("campaign", campaign).setParameter("institution", caller.getInstitutionId())
+                .getResultStream().findFirst().map(offer -> List.copyOf(offer.getCommittee())).orElse(List.of());
         return RecruitmentDocuments.protocolPdf(campaign.getName(), caller.getInstitutionName(), round, runs, decisions,
-                qualified(campaignId, round), Instant.now());
+                qualified(campaignId, round), committee, Instant.now());
     }
 
     private String names(List<Long> applications) {

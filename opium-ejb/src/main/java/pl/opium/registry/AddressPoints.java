@@ -14,6 +14,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +91,13 @@ public final class AddressPoints {
                 }
                 return new Result(points, rejected);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CharacterCodingException) {
+                    throw new OpiumException("registry.import.notUtf8");
+                }
+            }
+            throw new OpiumException("registry.import.unreadable", String.valueOf(e.getMessage()));
         }
     }
 

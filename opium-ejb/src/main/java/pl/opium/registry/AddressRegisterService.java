@@ -11,7 +11,7 @@ import pl.opium.identity.AuditLog;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
 
-import java.io.Reader;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,9 +34,12 @@ public class AddressRegisterService {
     @EJB
     private CurrentUser currentUser;
 
-    /** Replaces the register with the file's points; returns what was read and what was not. */
-    public AddressPoints.Result importPrg(Reader csv) {
-        AddressPoints.Result result = AddressPoints.parse(csv);
+    /**
+     * Replaces the register with the file's points (a UTF-8 CSV); returns what was read and what was
+     * not. A file refused whole (no needed column, not UTF-8) leaves the old register as it was.
+     */
+    public AddressPoints.Result importPrg(InputStream csv) {
+        AddressPoints.Result result = AddressPoints.parse(Utf8.strictReader(csv));
         em.createQuery("delete from AddressPoint").executeUpdate();
         int count = 0;
         for (AddressPoints.Point point : result.points()) {

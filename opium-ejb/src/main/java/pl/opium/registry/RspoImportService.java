@@ -11,9 +11,6 @@ import pl.opium.identity.AuditLog;
 import pl.opium.identity.Role;
 
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,11 +34,8 @@ public class RspoImportService {
 
     public ImportReport importCsv(InputStream csv) {
         List<RspoCsvParser.Line> lines;
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            lines = RspoCsvParser.parse(new InputStreamReader(csv, decoder));
+            lines = RspoCsvParser.parse(Utf8.strictReader(csv));
         } catch (RspoCsvParser.UnreadableFileException e) {
             throw new OpiumException(e.getMessageKey(), e.getDetail());
         }

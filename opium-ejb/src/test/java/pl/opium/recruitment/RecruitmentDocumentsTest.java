@@ -60,9 +60,20 @@ class RecruitmentDocumentsTest {
                 List.of(new RecruitmentDocuments.RunLine(MADE, "pracownik.prz", 6, 6, 1, "ab".repeat(32))),
                 List.of(new RecruitmentDocuments.Decision("Grupa 3-latków", "Lis Ala, Łukasik Bartek", "kolejność: Lis, Łukasik",
                         "Odległość od przedszkola", "p01.dyrektor", MADE)),
-                lists().subList(0, 1), MADE);
+                lists().subList(0, 1), List.of(new CommitteeMember("Ewa", "Wrona", true),
+                        new CommitteeMember("Jan", "Sowa", false), new CommitteeMember("Iga", "Czapla", false)), MADE);
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text).contains("Protokół postępowania rekrutacyjnego", "Komisja rekrutacyjna: P 1", "pracownik.prz",
-                "Odległość od", "kolejność: Lis, Łukasik", "Grupa 3-latków");
+                "Odległość od", "kolejność: Lis, Łukasik", "Grupa 3-latków", "Skład komisji",
+                "Ewa Wronaprzewodniczący komisji", "Iga Czaplaczłonek komisji");
+        assertThat(text).doesNotContain("nie wpisał składu komisji");
+    }
+
+    @Test
+    void aProtocolWithoutTheCommitteeSaysSo() throws IOException {
+        byte[] pdf = RecruitmentDocuments.protocolPdf("Przedszkola 2027/2028", "P 1", Round.MAIN, List.of(), List.of(),
+                List.of(), List.of(), MADE);
+        assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1))
+                .contains("Dyrektor nie wpisał składu komisji do systemu");
     }
 }

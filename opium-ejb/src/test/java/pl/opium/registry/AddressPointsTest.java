@@ -3,7 +3,10 @@ package pl.opium.registry;
 import org.junit.jupiter.api.Test;
 import pl.opium.OpiumException;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +52,18 @@ class AddressPointsTest {
                     assertThat(e.getMessageKey()).isEqualTo("registry.prg.columns");
                     assertThat(e.getArguments()).containsExactly("X");
                 });
+    }
+
+    @Test
+    void aFileSavedInWindows1250IsRefusedRatherThanReadAsGarbledNames() {
+        byte[] excelCsv = "MIEJSCOWOSC;ULICA;NUMER;X;Y\nBydgoszcz;Fordońska;3;584100;433100\n"
+                .getBytes(Charset.forName("windows-1250"));
+        assertThatThrownBy(() -> AddressPoints.parse(Utf8.strictReader(new ByteArrayInputStream(excelCsv))))
+                .isInstanceOfSatisfying(OpiumException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("registry.import.notUtf8"));
+        byte[] utf8 = "MIEJSCOWOSC;ULICA;NUMER;X;Y\nBydgoszcz;Fordońska;3;584100;433100\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(AddressPoints.parse(Utf8.strictReader(new ByteArrayInputStream(utf8))).points())
+                .extracting(AddressPoints.Point::street).containsExactly("Fordońska");
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import pl.opium.OpiumException;
 import pl.opium.recruitment.CampaignService;
 import pl.opium.recruitment.CampaignService.CatalogueEntry;
+import pl.opium.recruitment.CatalogueFilter;
 import pl.opium.recruitment.RecruitmentCampaign;
 import pl.opium.recruitment.Round;
 import pl.opium.recruitment.Schedule;
@@ -15,7 +16,10 @@ import pl.opium.web.Feedback;
 import java.time.Instant;
 import java.util.List;
 
-/** The public front page: the city's campaigns, and the offer of one of them with its free places. */
+/**
+ * The public front page: the city's campaigns, and the offer of one of them with its free places,
+ * narrowed by a plain GET form (words, district, free places only) that works without JavaScript.
+ */
 @Named
 @RequestScoped
 public class CatalogueView {
@@ -25,7 +29,11 @@ public class CatalogueView {
 
     private Long campaignId;
     private RecruitmentCampaign campaign;
+    private List<CatalogueEntry> offer;
     private List<CatalogueEntry> entries;
+    private String text;
+    private String district;
+    private boolean onlyFree;
 
     public List<RecruitmentCampaign> getCampaigns() {
         return campaigns.campaigns();
@@ -48,11 +56,28 @@ public class CatalogueView {
         return campaign;
     }
 
+    /** The campaign's whole offer. */
+    public List<CatalogueEntry> getOffer() {
+        if (offer == null) {
+            offer = getCampaign() == null ? List.of() : campaigns.catalogue(campaignId);
+        }
+        return offer;
+    }
+
+    /** The offer as the parent narrowed it ({@code ?q=&d=&free=}). */
     public List<CatalogueEntry> getEntries() {
         if (entries == null) {
-            entries = getCampaign() == null ? List.of() : campaigns.catalogue(campaignId);
+            entries = new CatalogueFilter(text, district, onlyFree).apply(getOffer());
         }
         return entries;
+    }
+
+    public List<String> getDistricts() {
+        return CatalogueFilter.districts(getOffer());
+    }
+
+    public boolean isFiltered() {
+        return getEntries().size() != getOffer().size();
     }
 
     /** Whether a parent can file an application in the campaign now (either round). */
@@ -74,5 +99,29 @@ public class CatalogueView {
 
     public void setCampaignId(Long campaignId) {
         this.campaignId = campaignId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
+    }
+
+    public boolean isOnlyFree() {
+        return onlyFree;
+    }
+
+    public void setOnlyFree(boolean onlyFree) {
+        this.onlyFree = onlyFree;
     }
 }

@@ -45,6 +45,10 @@ public class MyApplicationsView {
         return act(portal -> portal.withdraw(id, version), "portal.application.withdrawn");
     }
 
+    public String resign(long id, long version) {
+        return act(portal -> portal.resign(id, version), "portal.application.resigned");
+    }
+
     /** Asks the committee of a unit that did not admit the child why (the first step of an appeal). */
     public String requestJustification(long id, long unitId) {
         return act(portal -> portal.requestJustification(id, unitId), "portal.appeal.requested");

@@ -8,6 +8,8 @@ import jakarta.json.JsonArrayBuilder;
 import pl.opium.recruitment.ArchiveService;
 import pl.opium.recruitment.AssignmentService;
 import pl.opium.recruitment.Offer;
+import pl.opium.recruitment.RecruitmentApplication;
+import pl.opium.recruitment.RecruitmentPurge;
 import pl.opium.recruitment.SupervisionService;
 import pl.opium.recruitment.SupervisionService.Demand;
 import pl.opium.recruitment.SupervisionService.StatusCount;
@@ -17,6 +19,7 @@ import pl.opium.web.Pages;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +28,8 @@ import java.util.TreeMap;
  * The department's supervision of a campaign: applications per stage, demand against places per
  * unit and per district (a chart), and the children admitted nowhere, each with the nearest free
  * place of the right kind proposed, which an officer confirms; and the archive: each institution's
- * applications as a ZIP for external media, and the purge after the year of retention.
+ * applications as a ZIP for external media, and the purge after the year of retention, which the
+ * officer may hold single applications back from (a pending court case), with the reason recorded.
  */
 @Named
 @ViewScoped
@@ -46,6 +50,12 @@ public class SupervisionView extends CampaignPage {
     private List<Demand> demand;
     private List<Unplaced> unplaced;
     private List<Offer> offers;
+    private String search;
+    private List<RecruitmentApplication> found = List.of();
+    /** What the officer typed as the reason, per application found. */
+    private final Map<Long, String> reasons = new HashMap<>();
+    private List<RecruitmentApplication> retained;
+    private List<RecruitmentPurge> purges;
 
     /** Loads the campaign of {@code ?campaign=} and its figures. */
     public void load() {
@@ -57,6 +67,40 @@ public class SupervisionView extends CampaignPage {
                 .sorted(Comparator.comparingDouble(Demand::getPressure).reversed()).toList();
         unplaced = supervision.unplaced(getCampaignId());
         offers = campaigns().offers(getCampaignId());
+        retained = archive.retained(getCampaignId());
+        purges = archive.purges(getCampaignId());
+    }
+
+    /** Finds the applications a purge would take, by number or surname, to hold one back. */
+    public void find() {
+        findAgain();
+        if (found.isEmpty()) {
+            Feedback.info("recruitment.retain.nothingFound");
+        }
+    }
+
+    /** The search's results after a change, without a word when none are left. */
+    private void findAgain() {
+        found = archive.purgeable(getCampaignId(), search);
+        reasons.keySet().retainAll(found.stream().map(RecruitmentApplication::getId).toList());
+    }
+
+    /** Holds the application back from the purge for the reason typed in its row. */
+    public void retain(RecruitmentApplication application) {
+        if (Pages.attempt(() -> archive.retain(application.getId(), application.getVersion(), reasons.get(application.getId())))) {
+            Feedback.info("recruitment.retain.done", application.getLastName() + " " + application.getFirstName());
+            reasons.remove(application.getId());
+            findAgain();
+            load();
+        }
+    }
+
+    /** Lets a held-back application go with the next purge. */
+    public void release(RecruitmentApplication application) {
+        if (Pages.attempt(() -> archive.release(application.getId(), application.getVersion()))) {
+            Feedback.info("recruitment.retain.released", application.getLastName() + " " + application.getFirstName());
+            load();
+        }
     }
 
     /** Places a child where the proposal says. */
@@ -71,6 +115,7 @@ public class SupervisionView extends CampaignPage {
     public void purge() {
         Pages.call(() -> archive.purge(getCampaignId())).ifPresent(record -> {
             Feedback.info("recruitment.purge.done", record.getApplications(), record.getKept());
+            found = List.of();
             load();
         });
     }
@@ -125,5 +170,29 @@ public class SupervisionView extends CampaignPage {
 
     public List<Offer> getOffers() {
         return offers;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public List<RecruitmentApplication> getFound() {
+        return found;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public List<RecruitmentApplication> getRetained() {
+        return retained;
+    }
+
+    public List<RecruitmentPurge> getPurges() {
+        return purges;
     }
 }
