@@ -21,6 +21,10 @@ import java.util.TreeMap;
  * {@link Tie}. The committee's {@link TieDecision}s (an order among them or extra places) go into the
  * next run. The outcome is the least fixed point of a monotone process, so it does not depend on the
  * order in which proposals are made, with or without ties.
+ *
+ * <p>A {@link SiblingPlace} is a unit of one place that only its candidate lists, right after the unit
+ * it belongs to: the run stays plain deferred acceptance, with all its guarantees, and the place is
+ * reported as the unit's.
  */
 public final class DeferredAcceptance {
 
@@ -32,6 +36,27 @@ public final class DeferredAcceptance {
     }
 
     public static MatchingResult run(MatchingInput input, List<TieDecision> decisions) {
+        return match(input, decisions);
+    }
+
+    /** A run with the committees' decisions and the places added for siblings. */
+    public static MatchingResult run(MatchingInput input, List<TieDecision> decisions, List<SiblingPlace> siblingPlaces) {
+        if (siblingPlaces.isEmpty()) {
+            return match(input, decisions);
+        }
+        int units = input.units();
+        MatchingResult result = match(input.withSiblingPlaces(siblingPlaces), decisions);
+        int[] assigned = result.assigned().clone();
+        for (int c = 0; c < assigned.length; c++) {
+            if (assigned[c] >= units) {
+                assigned[c] = siblingPlaces.get(assigned[c] - units).unit();
+            }
+        }
+        return new MatchingResult(assigned, result.ties(), Arrays.copyOf(result.cutoff(), units),
+                Arrays.copyOf(result.freePlaces(), units));
+    }
+
+    private static MatchingResult match(MatchingInput input, List<TieDecision> decisions) {
         int candidates = input.candidates();
         int units = input.units();
         int[] capacity = input.capacity.clone();

@@ -1,6 +1,7 @@
 package pl.opium.recruitment.matching;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * What an assignment run reads: units with their places, and each candidate's preferences in order,
@@ -52,6 +53,45 @@ public final class MatchingInput {
             }
         }
         return -1;
+    }
+
+    /**
+     * This input with a unit of one place per sibling place, numbered after the others, listed by its
+     * candidate alone right after the unit it belongs to, at the same key.
+     */
+    MatchingInput withSiblingPlaces(List<SiblingPlace> places) {
+        Builder builder = builder();
+        for (int capacity : this.capacity) {
+            builder.unit(capacity);
+        }
+        int[] seatOf = new int[candidates()];
+        Arrays.fill(seatOf, -1);
+        for (SiblingPlace place : places) {
+            if (place.candidate() < 0 || place.candidate() >= candidates() || seatOf[place.candidate()] >= 0) {
+                throw new IllegalArgumentException("One sibling place per candidate: " + place);
+            }
+            if (keyAt(place.candidate(), place.unit()) < 0) {
+                throw new IllegalArgumentException("The candidate does not list the unit: " + place);
+            }
+            seatOf[place.candidate()] = builder.unit(1);
+        }
+        for (int c = 0; c < candidates(); c++) {
+            int length = start[c + 1] - start[c];
+            int extra = seatOf[c] >= 0 ? 1 : 0;
+            int[] units = new int[length + extra];
+            long[] keys = new long[length + extra];
+            int i = 0;
+            for (int p = start[c]; p < start[c + 1]; p++) {
+                units[i] = unit[p];
+                keys[i++] = key[p];
+                if (extra == 1 && unit[p] == places.get(seatOf[c] - capacity.length).unit()) {
+                    units[i] = seatOf[c];
+                    keys[i++] = key[p];
+                }
+            }
+            builder.candidate(units, keys);
+        }
+        return builder.build();
     }
 
     /** Builds an input; candidates and units are numbered in the order they are added. */
