@@ -36,6 +36,7 @@ import pl.opium.recruitment.RecruitmentLists;
 import pl.opium.recruitment.RecruitmentPurge;
 import pl.opium.recruitment.Round;
 import pl.opium.recruitment.SecondaryResults;
+import pl.opium.recruitment.SiblingsApart;
 import pl.opium.recruitment.SupervisionService;
 import pl.opium.recruitment.Unit;
 import pl.opium.recruitment.UnitDraft;
@@ -427,6 +428,102 @@ class RecruitmentIT {
                 .noneSatisfy(name -> assertThat(name).contains("Filip"));
         assertThat(As.user("rodzic5", () -> portal.mine())).extracting(RecruitmentApplication::getFirstName)
                 .doesNotContain("Filip").contains("Ewa", "Gosia");
+    }
+
+    @Test
+    void twinsPlacedApartAreBroughtTogetherOnAPlaceTheDepartmentAdds() throws Exception {
+        RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create("Przedszkola — bliźnięta", Level.PRESCHOOL,
+                "2027/2028", 3, List.of(new MunicipalCriterion(BOTH_WORK, "Oboje rodzice pracują", 20, "oświadczenie")),
+                Campaigns.schedule(Phase.OFFER)));
+        campaignId = campaign.getId();
+        long a = unit("p01.dyrektor", "Motylki", 2, 0);
+        long b = unit("p02.dyrektor", "Biedronki", 1, 0);
+        for (String director : List.of("p01.dyrektor", "p02.dyrektor")) {
+            offerAction(director, OfferAction.SUBMIT, null);
+        }
+        departmentOffer("P 1", OfferAction.APPROVE, null);
+        departmentOffer("P 2", OfferAction.APPROVE, null);
+
+        // twins of one parent: Ola's points reach P 1, Ela's do not; Jan takes P 1's other place, Ada P 2's only one
+        reschedule(Phase.APPLYING);
+        long ola = submitted("rodzic4", draft(pesel(21), "Ola", "Bliźniak", List.of(a, b), Set.of(BOTH_WORK)));
+        long ela = submitted("rodzic4", draft(pesel(22), "Ela", "Bliźniak", List.of(a, b), Set.of()));
+        long jan = submitted("rodzic5", draft(pesel(23), "Jan", "Mazur", List.of(a), Set.of(BOTH_WORK)));
+        long ada = submitted("rodzic1", draft(pesel(24), "Ada", "Kruk", List.of(b), Set.of(BOTH_WORK)));
+        assertThatThrownBy(() -> As.user("rodzic4", () -> portal.markSiblings(List.of(ola))))
+                .satisfies(e -> assertRefusal(e, "recruitment.siblings.count"));
+        assertThatThrownBy(() -> As.user("rodzic4", () -> portal.markSiblings(List.of(ola, jan))))
+                .isInstanceOf(AccessDeniedException.class);
+        As.user("rodzic4", () -> portal.markSiblings(List.of(ela, ola)));
+        As.user("rodzic4", () -> {
+            portal.separateSiblings(ela);
+            return null;
+        });
+        assertThat(As.user("rodzic4", () -> portal.mine())).extracting(RecruitmentApplication::getSiblingGroup)
+                .containsOnlyNulls();
+        assertThat(As.user("rodzic4", () -> portal.markSiblings(List.of(ola, ela))))
+                .extracting(RecruitmentApplication::getSiblingGroup).containsOnly(Math.min(ola, ela));
+
+        reschedule(Phase.VERIFYING);
+        assertThatThrownBy(() -> As.user("rodzic4", () -> portal.markSiblings(List.of(ola, ela))))
+                .satisfies(e -> assertRefusal(e, "recruitment.outsideStage"));
+        for (long child : List.of(ola, jan)) {
+            verify("p01.dyrektor", child, Map.of(BOTH_WORK, true), Map.of());
+        }
+        verify("p01.dyrektor", ela, Map.of(), Map.of());
+        verify("p02.dyrektor", ada, Map.of(BOTH_WORK, true), Map.of());
+
+        reschedule(Phase.ASSIGNING);
+        AssignmentRun apart = As.user(OFFICER, () -> assignment.run(campaignId, Round.MAIN));
+        assertThat(apart.isFinalResult()).isTrue();
+        List<SiblingsApart> found = As.user(OFFICER, () -> assignment.siblingsApart(campaignId, Round.MAIN));
+        assertThat(found).singleElement().satisfies(group -> {
+            assertThat(group.members()).extracting(SiblingsApart.Member::name, SiblingsApart.Member::placedAt)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ola Bliźniak", "P 1 — Motylki"),
+                            org.assertj.core.groups.Tuple.tuple("Ela Bliźniak", "—"));
+            assertThat(group.options()).singleElement().satisfies(option -> {
+                assertThat(option.unit()).isEqualTo(a);
+                assertThat(option.joiners()).containsExactly(ela);
+                assertThat(option.together()).isTrue();
+            });
+        });
+        String because = "Bliźnięta: rodzic poprosił o przyjęcie razem; organ prowadzący zwiększa liczbę miejsc w grupie";
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> assignment.placeSiblings(campaignId, Round.MAIN, a,
+                List.of(ela), because))).isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        assertThatThrownBy(() -> As.user(OFFICER, () -> assignment.placeSiblings(campaignId, Round.MAIN, b, List.of(ela),
+                because))).satisfies(e -> assertRefusal(e, "recruitment.siblings.notApart"));
+        assertThatThrownBy(() -> As.user(OFFICER, () -> assignment.placeSiblings(campaignId, Round.MAIN, a, List.of(ela),
+                " "))).satisfies(e -> assertRefusal(e, "recruitment.siblings.justificationNeeded"));
+        As.user(OFFICER, () -> assignment.placeSiblings(campaignId, Round.MAIN, a, List.of(ela), because));
+
+        AssignmentRun together = As.user(OFFICER, () -> assignment.run(campaignId, Round.MAIN));
+        assertThat(together.isFinalResult()).isTrue();
+        assertThat(together.getPlaced()).isEqualTo(4);
+        assertThat(together.getInputDigest()).as("the decision is among the inputs").isNotEqualTo(apart.getInputDigest());
+        assertThat(As.user(OFFICER, () -> assignment.siblingsApart(campaignId, Round.MAIN))).isEmpty();
+        assertThat(As.user(OFFICER, () -> assignment.siblingPlacements(campaignId, Round.MAIN)))
+                .singleElement().satisfies(p -> assertThat(p.isUsed()).isTrue());
+        assertThat(As.user("p01.dyrektor", () -> lists.qualified(campaignId, Round.MAIN))).singleElement().satisfies(list -> {
+            assertThat(list.getIn()).extracting(UnitList.Entry::getFirstName).containsExactly("Ela", "Ola", "Jan");
+            assertThat(list.getIn().get(0).getPriority()).endsWith("dodatkowe miejsce (rodzeństwo)");
+            assertThat(list.getLowestAdmitted()).as("the extra place does not lower P 1's cut-off")
+                    .isEqualTo("kryteria ustawowe: 0, kryteria samorządowe: 20 pkt");
+            assertThat(list.getFree()).isZero();
+        });
+        assertThat(PdfText.of(As.user("p01.dyrektor", () -> lists.protocol(campaignId, Round.MAIN))))
+                .contains("dodatkowe miejsca dla rodzeństwa", "Bliźniak", "Bliźnięta:");
+
+        // confirmation: the twins confirm, Jan does not — his place at P 1 is free again, the twins' extra one is taken
+        reschedule(Phase.CONFIRMING);
+        assertThat(As.user("rodzic4", () -> portal.application(ela)).getQualifiedFor()).isEqualTo("P 1 — Motylki");
+        for (long twin : List.of(ola, ela)) {
+            As.user("rodzic4", () -> portal.confirm(twin, currentVersion("rodzic4", twin)));
+        }
+        reschedule(Phase.CLOSING);
+        As.user(OFFICER, () -> assignment.closeRound(campaignId, Round.MAIN));
+        assertThat(status("rodzic4", ela)).isEqualTo(ApplicationStatus.ADMITTED);
+        assertThat(campaigns.catalogue(campaignId)).filteredOn(entry -> entry.unitId() == a)
+                .singleElement().satisfies(entry -> assertThat(entry.free()).isEqualTo(1));
     }
 
     @Test

@@ -16,6 +16,7 @@ import pl.opium.workflow.WorkflowHistory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Art. 158: a parent whose candidate was not admitted to a unit asks its committee for a
@@ -48,7 +49,9 @@ public class AppealService {
                         RecruitmentApplication.class)
                 .setParameter("unit", unit).setParameter("admitted", ApplicationStatus.ADMITTED)
                 .getResultList();
-        String lowest = admitted.stream().mapToLong(a -> priorities.key(a, unit)).min().stream()
+        Set<Long> onSiblingPlaces = Places.onSiblingPlaces(em, unit);
+        String lowest = admitted.stream().filter(a -> !onSiblingPlaces.contains(a.getId()))
+                .mapToLong(a -> priorities.key(a, unit)).min().stream()
                 .mapToObj(priorities::describe).findFirst().orElse("nikt nie został przyjęty");
         return "Kandydat " + application.getFirstName() + " " + application.getLastName() + " nie został przyjęty do "
                 + unit.getLabel() + ". Najniższa wartość kryteriów, która uprawniała do przyjęcia: " + lowest

@@ -3,6 +3,7 @@ package pl.opium.recruitment;
 import pl.opium.recruitment.matching.DeferredAcceptance;
 import pl.opium.recruitment.matching.MatchingInput;
 import pl.opium.recruitment.matching.MatchingResult;
+import pl.opium.recruitment.matching.SiblingPlace;
 import pl.opium.recruitment.matching.Tie;
 import pl.opium.recruitment.matching.TieDecision;
 
@@ -17,7 +18,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The assignment engine in the recruitment's own terms: applications and units by their ids, keys
@@ -35,6 +38,10 @@ public final class Assignment {
     public record Decision(long unit, List<Long> order, int extraPlaces, String justification) {
     }
 
+    /** An extra place the department added at a unit for a candidate, so that they learn with their siblings. */
+    public record SiblingDecision(long application, long unit) {
+    }
+
     public record TiedGroup(long unit, long key, int places, List<Long> applications) {
     }
 
@@ -42,9 +49,10 @@ public final class Assignment {
      * @param placed  application → unit, for those placed (a provisional result holds tied groups whole)
      * @param cutoff  unit → the lowest key admitted there, for units that admitted someone
      * @param free    unit → places left
+     * @param onSiblingPlaces the applications placed on a place added for them, not on one of the unit's
      */
     public record Outcome(Map<Long, Long> placed, List<TiedGroup> ties, Map<Long, Long> cutoff, Map<Long, Integer> free,
-                          String digest) {
+                          String digest, Set<Long> onSiblingPlaces) {
 
         public boolean isFinal() {
             return ties.isEmpty();
@@ -55,6 +63,15 @@ public final class Assignment {
     }
 
     public static Outcome run(Map<Long, Integer> places, List<Candidate> applications, List<Decision> decisions) {
+        return run(places, applications, decisions, List.of());
+    }
+
+    /**
+     * A run with the committees' decisions and the places added for siblings; a sibling place for an
+     * application no longer in the run, or at a unit it no longer lists, is left out (and out of the digest).
+     */
+    public static Outcome run(Map<Long, Integer> places, List<Candidate> applications, List<Decision> decisions,
+                              List<SiblingDecision> siblingDecisions) {
         TreeMap<Long, Integer> units = new TreeMap<>(places);
         Map<Long, Integer> unitNumber = new HashMap<>();
         long[] unitIds = new long[units.size()];
@@ -82,7 +99,18 @@ public final class Assignment {
                     : TieDecision.order(unit, decision.justification(), decision.order().stream()
                     .filter(candidateNumber::containsKey).mapToInt(candidateNumber::get).toArray()));
         }
-        MatchingResult result = DeferredAcceptance.run(input.build(), engineDecisions);
+        MatchingInput built = input.build();
+        List<SiblingDecision> siblings = new ArrayList<>();
+        List<SiblingPlace> siblingPlaces = new ArrayList<>();
+        siblingDecisions.stream().sorted(Comparator.comparingLong(SiblingDecision::application)).forEach(decision -> {
+            Integer candidate = candidateNumber.get(decision.application());
+            Integer unit = unitNumber.get(decision.unit());
+            if (candidate != null && unit != null && built.keyAt(candidate, unit) >= 0) {
+                siblings.add(decision);
+                siblingPlaces.add(new SiblingPlace(candidate, unit));
+            }
+        });
+        MatchingResult result = DeferredAcceptance.run(built, engineDecisions, siblingPlaces);
 
         Map<Long, Long> placed = new LinkedHashMap<>();
         for (int c = 0; c < candidates.size(); c++) {
@@ -103,11 +131,14 @@ public final class Assignment {
             }
             free.put(unitIds[u], result.freePlaces()[u]);
         }
-        return new Outcome(placed, ties, cutoff, free, digest(units, candidates, ordered));
+        Set<Long> onSiblingPlaces = new TreeSet<>();
+        result.siblingPlacesTaken().forEach(place -> onSiblingPlaces.add(candidates.get(place.candidate()).application()));
+        return new Outcome(placed, ties, cutoff, free, digest(units, candidates, ordered, siblings), onSiblingPlaces);
     }
 
     /** SHA-256 of the inputs in their canonical order: what a reproduction must match. */
-    static String digest(TreeMap<Long, Integer> units, List<Candidate> candidates, List<Decision> decisions) {
+    static String digest(TreeMap<Long, Integer> units, List<Candidate> candidates, List<Decision> decisions,
+                         List<SiblingDecision> siblings) {
         StringBuilder text = new StringBuilder();
         units.forEach((id, count) -> text.append("u").append(id).append(':').append(count).append('\n'));
         for (Candidate candidate : candidates) {
@@ -117,6 +148,10 @@ public final class Assignment {
         for (Decision decision : decisions) {
             text.append("d").append(decision.unit()).append(':').append(decision.order()).append('+')
                     .append(decision.extraPlaces()).append('\n');
+        }
+        // a round without sibling places keeps the digest it had before there were any
+        for (SiblingDecision sibling : siblings) {
+            text.append("s").append(sibling.application()).append('@').append(sibling.unit()).append('\n');
         }
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

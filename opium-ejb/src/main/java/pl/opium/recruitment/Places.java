@@ -2,6 +2,10 @@ package pl.opium.recruitment;
 
 import jakarta.persistence.EntityManager;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** How many places a unit has left: those for recruitment, plus any the department added, less the admitted. */
 final class Places {
 
@@ -12,13 +16,30 @@ final class Places {
         return unit.placesForRecruitment() + extra(em, unit, null) - admitted(em, unit);
     }
 
-    /** Places added to the unit by the department's tie decisions, in one round or (null) in all. */
+    /**
+     * Places added to the unit by the department, in one round or (null) in all: for ties, and for
+     * siblings who took the place added for them.
+     */
     static int extra(EntityManager em, Unit unit, Round round) {
-        return em.createQuery("select r from TieResolution r where r.unit = :unit", TieResolution.class)
+        int forTies = em.createQuery("select r from TieResolution r where r.unit = :unit", TieResolution.class)
                 .setParameter("unit", unit)
                 .getResultStream()
                 .filter(r -> round == null || r.getRound() == round)
                 .mapToInt(TieResolution::getExtraPlaces).sum();
+        long forSiblings = siblingPlacesTaken(em, unit).stream().filter(p -> round == null || p.getRound() == round).count();
+        return forTies + (int) forSiblings;
+    }
+
+    /** The places added at the unit for siblings that the latest final runs gave them. */
+    static List<SiblingPlacement> siblingPlacesTaken(EntityManager em, Unit unit) {
+        return em.createQuery("select p from SiblingPlacement p where p.unit = :unit and p.used = true", SiblingPlacement.class)
+                .setParameter("unit", unit)
+                .getResultList();
+    }
+
+    /** The applications on places added for siblings at the unit: they do not set its lowest admitting score. */
+    static Set<Long> onSiblingPlaces(EntityManager em, Unit unit) {
+        return siblingPlacesTaken(em, unit).stream().map(p -> p.getApplication().getId()).collect(Collectors.toSet());
     }
 
     static int admitted(EntityManager em, Unit unit) {

@@ -37,6 +37,8 @@ public class PortalService {
     static final String APPLICATION = "RecruitmentApplication";
     /** What a supporting document may be: a scan or a photograph of a paper, or a PDF. */
     static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    /** Quintuplets and a sibling: more children applying together than that is a mistake. */
+    static final int MAX_SIBLINGS = 6;
 
     @PersistenceContext
     private EntityManager em;
@@ -112,6 +114,52 @@ public class PortalService {
         RecruitmentApplication application = own(id, version);
         application.getCampaign().schedule().require(application.getRound(), Step.CONFIRMATION, Instant.now());
         return perform(application, ApplicationAction.CONFIRM);
+    }
+
+    /**
+     * Asks for the children of these applications — siblings, twins above all — to be placed together
+     * where possible (the department may add a place for one of them where the others got in). While
+     * applications are open; any earlier request for them is replaced.
+     */
+    public List<RecruitmentApplication> markSiblings(List<Long> applicationIds) {
+        List<RecruitmentApplication> siblings = applicationIds.stream().distinct().map(id -> own(id, null)).toList();
+        if (siblings.size() < 2 || siblings.size() > MAX_SIBLINGS) {
+            throw new OpiumException("recruitment.siblings.count", MAX_SIBLINGS);
+        }
+        RecruitmentApplication first = siblings.get(0);
+        for (RecruitmentApplication sibling : siblings) {
+            if (!sibling.getCampaign().equals(first.getCampaign()) || sibling.getRound() != first.getRound()) {
+                throw new OpiumException("recruitment.siblings.sameRecruitment");
+            }
+            if (sibling.getStatus() != ApplicationStatus.DRAFT && sibling.getStatus() != ApplicationStatus.SUBMITTED) {
+                throw new OpiumException("recruitment.siblings.notLive", sibling.getFullName());
+            }
+        }
+        first.getCampaign().schedule().require(first.getRound(), Step.APPLICATIONS, Instant.now());
+        siblings.forEach(this::leaveSiblings);
+        long group = siblings.stream().mapToLong(RecruitmentApplication::getId).min().orElseThrow();
+        siblings.forEach(sibling -> sibling.joinSiblings(group));
+        Conflicts.flush(em);
+        return siblings;
+    }
+
+    /** Withdraws the request to place this child with their siblings (for the whole group, while applications are open). */
+    public void separateSiblings(long applicationId) {
+        RecruitmentApplication application = own(applicationId, null);
+        application.getCampaign().schedule().require(application.getRound(), Step.APPLICATIONS, Instant.now());
+        leaveSiblings(application);
+        Conflicts.flush(em);
+    }
+
+    /** Ends the application's group: whoever would be left alone in it is no one's sibling any more. */
+    private void leaveSiblings(RecruitmentApplication application) {
+        if (application.getSiblingGroup() == null) {
+            return;
+        }
+        em.createQuery("select a from RecruitmentApplication a where a.siblingGroup = :group", RecruitmentApplication.class)
+                .setParameter("group", application.getSiblingGroup())
+                .getResultList()
+                .forEach(member -> member.joinSiblings(null));
     }
 
     public List<RecruitmentApplication> mine() {

@@ -121,6 +121,10 @@ public class RecruitmentApplication extends BaseEntity {
     @Column(name = "retained_because")
     private String retainedBecause;
 
+    /** Siblings the parent asked to be placed together share this (the lowest of their ids); null alone. */
+    @Column(name = "sibling_group")
+    private Long siblingGroup;
+
     @Column(name = "exam_polish")
     private Integer examPolish;
 
@@ -464,6 +468,14 @@ public class RecruitmentApplication extends BaseEntity {
     public SecondaryResults secondaryResults() {
         return campaign.getLevel() != Level.SECONDARY || grades.isEmpty() ? null
                 : new SecondaryResults(examPolish, examMaths, examLanguage, grades, achievements);
+    }
+
+    public Long getSiblingGroup() {
+        return siblingGroup;
+    }
+
+    void joinSiblings(Long group) {
+        this.siblingGroup = group;
     }
 
     public String getRetainedBecause() {

@@ -144,7 +144,7 @@ public final class RecruitmentDocuments {
 
     /**
      * The committee's protocol for its institution: the assignment runs (with their input digests, so
-     * anyone can repeat them), the tie decisions with justifications, and the lists of its units.
+     * anyone can repeat them), the tie decisions and places added for siblings with justifications, and the lists of its units.
      */
     public static byte[] protocolPdf(String campaign, String institution, Round round, List<RunLine> runs,
                                      List<Decision> decisions, List<UnitList> lists, List<CommitteeMember> committee,
@@ -157,7 +157,7 @@ public final class RecruitmentDocuments {
                 .numberedTable(List.of("Kiedy", "Kto", "Kandydaci", "Zakwalifikowani", "Remisy", "Skrót danych (SHA-256)"),
                         runs.stream().map(r -> List.of(Schedule.shown(r.ranAt()), r.ranBy(), "" + r.candidates(),
                                 "" + r.placed(), "" + r.ties(), r.digest())).toList())
-                .subheading("Rozstrzygnięcia remisów")
+                .subheading("Rozstrzygnięcia remisów i dodatkowe miejsca dla rodzeństwa")
                 .numberedTable(List.of("Oddział", "Kandydaci", "Rozstrzygnięcie", "Uzasadnienie", "Kto i kiedy"),
                         decisions.stream().map(d -> List.of(d.unit(), d.candidates(), d.decision(), d.justification(),
                                 d.decidedBy() + ", " + Schedule.shown(d.decidedAt()))).toList())

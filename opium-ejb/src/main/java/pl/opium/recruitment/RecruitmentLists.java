@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,9 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE,
         Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
 public class RecruitmentLists {
+
+    /** How a list marks a candidate on a place the department added for them to learn with their siblings. */
+    static final String SIBLING_PLACE = " — dodatkowe miejsce (rodzeństwo)";
 
     private static final Comparator<UnitList.Entry> ALPHABETICAL = Comparator
             .comparing(UnitList.Entry::lastName, GroupResolver.POLISH)
@@ -74,7 +78,19 @@ public class RecruitmentLists {
                 .map(r -> new RecruitmentDocuments.Decision(r.getUnit().getName(), names(r.order()),
                         r.getExtraPlaces() > 0 ? "dodatkowe miejsca: " + r.getExtraPlaces() : "kolejność: " + names(r.order()),
                         r.getJustification(), r.getDecidedBy(), r.getDecidedAt()))
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
+        em.createQuery("""
+                        select p from SiblingPlacement p where p.campaign = :campaign and p.round = :round
+                        and p.unit.offer.institution.id = :institution order by p.decidedAt""", SiblingPlacement.class)
+                .setParameter("campaign", campaign).setParameter("round", round)
+                .setParameter("institution", caller.getInstitutionId())
+                .getResultStream()
+                .map(p -> new RecruitmentDocuments.Decision(p.getUnit().getName(),
+                        p.getApplication().getLastName() + " " + p.getApplication().getFirstName(),
+                        "dodatkowe miejsce dla rodzeństwa" + (p.isUsed() ? "" : " (niewykorzystane)"),
+                        p.getJustification(), p.getDecidedBy(), p.getDecidedAt()))
+                .forEach(decisions::add);
+        decisions.sort(Comparator.comparing(RecruitmentDocuments.Decision::decidedAt));
         List<CommitteeMember> committee = em.createQuery(
                         "select o from Offer o where o.campaign = :campaign and o.institution.id = :institution", Offer.class)
                 .setParameter("campaign", campaign).setParameter("institution", caller.getInstitutionId())
@@ -124,16 +140,23 @@ public class RecruitmentLists {
             List<UnitList.Entry> in = new ArrayList<>();
             List<UnitList.Entry> out = new ArrayList<>();
             long lowest = Long.MAX_VALUE;
+            int onUnitPlaces = 0;
+            Set<Long> onSiblingPlaces = Places.onSiblingPlaces(em, unit);
             for (RecruitmentApplication application : applications) {
                 if (!application.getPreferences().contains(unit)) {
                     continue;
                 }
                 long key = priorities.key(application, unit);
+                boolean siblingPlace = onSiblingPlaces.contains(application.getId());
                 UnitList.Entry entry = new UnitList.Entry(application.getId(), application.getLastName(),
-                        application.getFirstName(), priorities.describe(key));
+                        application.getFirstName(), priorities.describe(key) + (siblingPlace ? SIBLING_PLACE : ""));
                 if (unit.equals(placedAt.apply(application))) {
                     in.add(entry);
-                    lowest = Math.min(lowest, key);
+                    // a place added for a sibling is not one of the unit's: it sets neither the cut-off nor the count
+                    if (!siblingPlace) {
+                        lowest = Math.min(lowest, key);
+                        onUnitPlaces++;
+                    }
                 } else {
                     out.add(entry);
                 }
@@ -142,7 +165,7 @@ public class RecruitmentLists {
             out.sort(ALPHABETICAL);
             int places = unit.placesForRecruitment();
             lists.add(new UnitList(unit.getId(), unit.getInstitution().getShortName(), unit.getName(), places,
-                    Math.max(0, places - in.size()), in.isEmpty() ? null : priorities.describe(lowest), in, out));
+                    Math.max(0, places - onUnitPlaces), onUnitPlaces == 0 ? null : priorities.describe(lowest), in, out));
         }
         return lists;
     }

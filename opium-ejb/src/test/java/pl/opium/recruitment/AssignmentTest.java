@@ -60,4 +60,27 @@ class AssignmentTest {
         assertThat(otherDecision.digest()).isNotEqualTo(first.digest());
         assertThat(otherDecision.placed()).containsEntry(501L, 700L);
     }
+
+    @Test
+    void aSiblingPlaceIsTakenByItsApplicationAloneAndCountsInTheDigest() {
+        Map<Long, Integer> places = Map.of(700L, 1, 800L, 5);
+        List<Assignment.Decision> decisions = List.of(new Assignment.Decision(700, List.of(502L, 501L), 0, "uzasadnienie"));
+        Assignment.Outcome apart = Assignment.run(places, applicants(), decisions);
+        assertThat(apart.placed()).containsEntry(502L, 700L).containsEntry(501L, 800L);
+
+        Assignment.Outcome together = Assignment.run(places, applicants(), decisions,
+                List.of(new Assignment.SiblingDecision(501, 700)));
+        assertThat(together.placed()).containsEntry(501L, 700L).containsEntry(502L, 700L).containsEntry(503L, 800L);
+        assertThat(together.onSiblingPlaces()).containsExactly(501L);
+        assertThat(together.cutoff()).containsEntry(700L, 5L);
+        assertThat(together.free()).as("the unit's own place is the one 502 holds").containsEntry(700L, 0);
+        assertThat(together.digest()).isNotEqualTo(apart.digest());
+
+        // a decision for an application no longer in the run, or for a unit it does not list, changes nothing
+        Assignment.Outcome ignored = Assignment.run(places, applicants(), decisions,
+                List.of(new Assignment.SiblingDecision(999, 700), new Assignment.SiblingDecision(504, 700)));
+        assertThat(ignored.placed()).isEqualTo(apart.placed());
+        assertThat(ignored.digest()).isEqualTo(apart.digest());
+        assertThat(ignored.onSiblingPlaces()).isEmpty();
+    }
 }

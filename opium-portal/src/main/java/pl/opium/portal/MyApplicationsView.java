@@ -4,18 +4,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.opium.OpiumException;
+import pl.opium.recruitment.ApplicationStatus;
 import pl.opium.recruitment.ApplicationView;
 import pl.opium.recruitment.PortalService;
+import pl.opium.recruitment.RecruitmentApplication;
+import pl.opium.recruitment.Step;
 import pl.opium.web.Feedback;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The parent's applications with their status at this stage: what the candidate qualified for once
- * the lists are out, the confirmation of will when it is open, withdrawal, the PDF.
+ * the lists are out, the confirmation of will when it is open, withdrawal, the PDF; siblings marked
+ * to be placed together.
  */
 @Named
 @RequestScoped
@@ -26,6 +33,8 @@ public class MyApplicationsView {
 
     private List<ApplicationView> applications;
 
+    private List<String> siblings;
+
     /** The appeals' texts as typed, by appeal. */
     private final Map<Long, String> appealTexts = new HashMap<>();
 
@@ -35,6 +44,51 @@ public class MyApplicationsView {
             applications = portal.mine().stream().map(a -> portal.application(a.getId())).toList();
         }
         return applications;
+    }
+
+    /** The parent's applications that may still be marked as siblings: not sent to verification yet. */
+    public List<ApplicationView> getMarkable() {
+        Instant now = Instant.now();
+        return getApplications().stream().filter(v -> {
+            RecruitmentApplication a = v.application();
+            return (a.getStatus() == ApplicationStatus.DRAFT || a.getStatus() == ApplicationStatus.SUBMITTED)
+                    && a.getCampaign().schedule().isOpen(a.getRound(), Step.APPLICATIONS, now);
+        }).toList();
+    }
+
+    /** Whose application this one was marked together with, by name; empty if none. */
+    public String siblingsOf(ApplicationView view) {
+        Long group = view.application().getSiblingGroup();
+        return group == null ? "" : getApplications().stream()
+                .map(ApplicationView::application)
+                .filter(a -> group.equals(a.getSiblingGroup()) && !a.equals(view.application()))
+                .map(RecruitmentApplication::getFullName)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The applications ticked as siblings: first those already marked. */
+    public List<String> getSiblings() {
+        if (siblings == null) {
+            siblings = new ArrayList<>(getMarkable().stream().map(ApplicationView::application)
+                    .filter(a -> a.getSiblingGroup() != null).map(a -> String.valueOf(a.getId())).toList());
+        }
+        return siblings;
+    }
+
+    public void setSiblings(List<String> siblings) {
+        this.siblings = siblings;
+    }
+
+    public String markSiblings() {
+        return act(portal -> portal.markSiblings(getSiblings().stream().map(Long::valueOf).toList()),
+                "portal.siblings.marked");
+    }
+
+    public String separateSiblings(long id) {
+        return act(portal -> {
+            portal.separateSiblings(id);
+            return null;
+        }, "portal.siblings.separated");
     }
 
     public String confirm(long id, long version) {

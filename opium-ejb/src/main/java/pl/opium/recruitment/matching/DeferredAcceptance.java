@@ -47,13 +47,16 @@ public final class DeferredAcceptance {
         int units = input.units();
         MatchingResult result = match(input.withSiblingPlaces(siblingPlaces), decisions);
         int[] assigned = result.assigned().clone();
+        List<SiblingPlace> taken = new ArrayList<>();
         for (int c = 0; c < assigned.length; c++) {
             if (assigned[c] >= units) {
-                assigned[c] = siblingPlaces.get(assigned[c] - units).unit();
+                SiblingPlace place = siblingPlaces.get(assigned[c] - units);
+                assigned[c] = place.unit();
+                taken.add(place);
             }
         }
         return new MatchingResult(assigned, result.ties(), Arrays.copyOf(result.cutoff(), units),
-                Arrays.copyOf(result.freePlaces(), units));
+                Arrays.copyOf(result.freePlaces(), units), List.copyOf(taken));
     }
 
     private static MatchingResult match(MatchingInput input, List<TieDecision> decisions) {

@@ -46,10 +46,15 @@ class SiblingPlacePropertiesTest {
         for (int u = 0; u < capacity.length; u++) {
             assertThat(held[u]).isLessThanOrEqualTo(capacity[u]);
         }
+        List<SiblingPlace> taken = new ArrayList<>();
         for (int c = 0; c < input.candidates(); c++) {
             int unit = seats.unitOf(c);
+            if (unit >= input.units()) {
+                taken.add(places.get(unit - input.units()));
+            }
             assertThat(unit < input.units() ? unit : places.get(unit - input.units()).unit()).isEqualTo(after.unitOf(c));
         }
+        assertThat(after.siblingPlacesTaken()).containsExactlyElementsOf(taken);
         assertThat(after.freePlaces()).containsExactly(Arrays.copyOf(seats.freePlaces(), input.units()));
     }
 

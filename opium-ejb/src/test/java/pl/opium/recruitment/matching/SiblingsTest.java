@@ -44,6 +44,7 @@ class SiblingsTest {
         assertThat(preschool.levels(together.cutoff()[sunflowers]))
                 .as("the lowest admitted score is that of the unit's own places").containsExactly(1, 0);
         assertThat(together.freePlaces()).containsExactly(0, 0);
+        assertThat(together.siblingPlacesTaken()).containsExactly(new SiblingPlace(ela, sunflowers));
     }
 
     @Test

@@ -8,6 +8,7 @@ import pl.opium.identity.Caller;
 import pl.opium.identity.Role;
 import pl.opium.recruitment.AssignmentRun;
 import pl.opium.recruitment.AssignmentService;
+import pl.opium.recruitment.SiblingPlacement;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 import pl.opium.web.SessionUser;
@@ -18,7 +19,8 @@ import java.util.List;
  * The assignment of a round: the department runs it, sees each run with the ties it reported and
  * closes the round after confirmation; the committee of the institution whose unit has a tie at its
  * cut-off decides the order with a justification (or the department adds places), and the
- * department runs again. Both download the lists to post; the director, the committee's protocol.
+ * department runs again. Siblings the run placed apart though their parent asked for them to be
+ * together may be brought together by the department's extra place. Both download the lists to post; the director, the committee's protocol.
  */
 @Named
 @ViewScoped
@@ -34,6 +36,8 @@ public class AssignmentView extends CampaignPage {
 
     private List<AssignmentRun> runs;
     private List<TieRow> ties;
+    private List<SiblingRow> siblings = List.of();
+    private List<SiblingPlacement> siblingPlacements = List.of();
 
     /** Loads the campaign of {@code ?campaign=} and the round's runs and open ties. */
     public void load() {
@@ -44,6 +48,8 @@ public class AssignmentView extends CampaignPage {
         if (caller.isDepartmentUser()) {
             runs = assignment.runs(getCampaignId(), getRound());
             ties = assignment.ties(getCampaignId(), getRound()).stream().map(TieRow::new).toList();
+            siblings = SiblingRow.of(assignment.siblingsApart(getCampaignId(), getRound()));
+            siblingPlacements = assignment.siblingPlacements(getCampaignId(), getRound());
         } else {
             runs = List.of();
             ties = caller.hasRole(Role.INSTITUTION_DIRECTOR)
@@ -81,6 +87,22 @@ public class AssignmentView extends CampaignPage {
         }
     }
 
+    /** The department's extra places that bring siblings together; the next run applies them. */
+    public void placeSiblings(SiblingRow row) {
+        if (Pages.attempt(() -> assignment.placeSiblings(getCampaignId(), getRound(), row.getOption().unit(),
+                row.getOption().joiners(), row.getJustification()))) {
+            Feedback.info("recruitment.siblings.placed", row.getOption().unitLabel(), row.getOption().joinerNames());
+            load();
+        }
+    }
+
+    public void revokeSiblingPlacement(SiblingPlacement placement) {
+        if (Pages.attempt(() -> assignment.revokeSiblingPlacement(placement.getId()))) {
+            Feedback.info("recruitment.siblings.revoked", placement.getApplication().getFullName());
+            load();
+        }
+    }
+
     public void closeRound() {
         Pages.call(() -> assignment.closeRound(getCampaignId(), getRound())).ifPresent(admitted -> {
             Feedback.info("recruitment.close.done", admitted);
@@ -94,5 +116,13 @@ public class AssignmentView extends CampaignPage {
 
     public List<TieRow> getTies() {
         return ties;
+    }
+
+    public List<SiblingRow> getSiblings() {
+        return siblings;
+    }
+
+    public List<SiblingPlacement> getSiblingPlacements() {
+        return siblingPlacements;
     }
 }
