@@ -22,6 +22,7 @@ import pl.opium.recruitment.Appeal;
 import pl.opium.recruitment.AppealService;
 import pl.opium.recruitment.ApplicationDraft;
 import pl.opium.recruitment.ApplicationStatus;
+import pl.opium.recruitment.AssignmentService;
 import pl.opium.recruitment.CampaignService;
 import pl.opium.recruitment.Guardian;
 import pl.opium.recruitment.Level;
@@ -29,6 +30,7 @@ import pl.opium.recruitment.OfferAction;
 import pl.opium.recruitment.PortalService;
 import pl.opium.recruitment.RecruitmentApplication;
 import pl.opium.recruitment.RecruitmentCampaign;
+import pl.opium.recruitment.Round;
 import pl.opium.recruitment.VerificationService;
 import pl.opium.recruitment.criteria.MunicipalCriterion;
 import pl.opium.registry.Address;
@@ -40,6 +42,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -55,8 +58,10 @@ import static pl.opium.it.Campaigns.Phase;
  * runs again, and the posted lists and the committee's protocol (with the committee the director
  * appointed) name the child the committee put first. Then appeals on the portal, the department's
  * placement of the child admitted nowhere (after holding her application back from the purge and
- * letting it go) and, last, her parent giving the place up. Parents' applications are filed in the
- * server, as the portal's service.
+ * letting it go) and her parent giving the place up. In a second campaign a parent asks on the
+ * portal for twins to be admitted together; the run places them apart and the department adds a
+ * place for the twin where her sister got in. Parents' applications are filed in the server, as the
+ * portal's service.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -69,6 +74,8 @@ class CommitteeBrowserIT {
     private static final String GROUP = "Tęcza";
     /** A group neither family chose: where the department finds a place for the child the committee put second. */
     private static final String OTHER_GROUP = "Słoneczko";
+    /** A second campaign, where twins are placed apart and brought together. */
+    private static final String TWINS_CAMPAIGN = "Przedszkola — bliźnięta w przeglądarce";
     /** A parent's scanned statement: a PDF as small as Tika still takes for one. */
     private static final byte[] STATEMENT = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -100,6 +107,9 @@ class CommitteeBrowserIT {
 
     @EJB
     private AppealService appeals;
+
+    @EJB
+    private AssignmentService assignment;
 
     private Long district;
 
@@ -486,11 +496,117 @@ class CommitteeBrowserIT {
         }
     }
 
+    @Test
+    @Order(20)
+    @OperateOnDeployment("opium")
+    void twinsAndTwoOtherChildrenApplyInASecondCampaign() {
+        RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create(TWINS_CAMPAIGN, Level.PRESCHOOL, "2027/2028", 3,
+                List.of(new MunicipalCriterion(WORKING, "Oboje rodzice pracują", 20, "oświadczenie")),
+                Campaigns.schedule(Phase.OFFER)));
+        long id = campaign.getId();
+        long big = Campaigns.unit(campaigns, id, DIRECTOR, "Zuchy", 2, 0);
+        long small = Campaigns.unit(campaigns, id, DIRECTOR, "Skrzaty", 1, 0);
+        Campaigns.offerAction(campaigns, id, DIRECTOR, OfferAction.SUBMIT, null);
+        Campaigns.departmentOffer(campaigns, id, OFFICER, "P 4", OfferAction.APPROVE, null);
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.APPLYING);
+        int serial = (int) (id % 5000) * 4;
+        LocalDate born = LocalDate.of(2023, 6, 1);
+        // Ola's points reach Zuchy, her twin Ela's do not; Jan takes Zuchy's other place and Ada Skrzaty's only one
+        long[] filed = {
+                file(id, "rodzic3", born, serial, "Ola", "Bliźniak", List.of(big, small), Set.of(WORKING)),
+                file(id, "rodzic3", born, serial + 1, "Ela", "Bliźniak", List.of(big, small), Set.of()),
+                file(id, "rodzic1", LocalDate.of(2023, 1, 5), serial + 2, "Jan", "Mazur", List.of(big), Set.of(WORKING)),
+                file(id, "rodzic2", LocalDate.of(2023, 2, 7), serial + 3, "Ada", "Kruk", List.of(small), Set.of(WORKING))};
+        String[] parents = {"rodzic3", "rodzic3", "rodzic1", "rodzic2"};
+        for (int i = 0; i < parents.length; i++) {
+            long application = filed[i];
+            As.user(parents[i], () -> portal.submit(application, portal.application(application).getApplication().getVersion()));
+        }
+    }
+
+    @Test
+    @Order(21)
+    @RunAsClient
+    void theParentAsksForTheTwinsToBeAdmittedTogether() {
+        try (PortalPhone phone = new PortalPhone(portal())) {
+            phone.open("parent/applications.xhtml");
+            phone.signInLocally("rodzic3");
+            phone.tick("siblings:children", "Ola Bliźniak (" + TWINS_CAMPAIGN + ")");
+            phone.press("siblings:mark");
+            phone.expectMessage("Zaznacz od 2 do 6 wniosków");
+            phone.tick("siblings:children", "Ola Bliźniak (" + TWINS_CAMPAIGN + ")");
+            phone.tick("siblings:children", "Ela Bliźniak (" + TWINS_CAMPAIGN + ")");
+            phone.press("siblings:mark");
+            phone.expectMessage("Zapisano prośbę o przyjęcie rodzeństwa razem");
+            assertThat(phone.text(By.id("applications"))).contains("Zgłoszone razem z rodzeństwem: Ola Bliźniak",
+                    "Zgłoszone razem z rodzeństwem: Ela Bliźniak");
+            phone.screenshot("portal-siblings");
+        }
+    }
+
+    @Test
+    @Order(22)
+    @OperateOnDeployment("opium")
+    void theTwinsAreVerifiedAndTheRunPlacesThemApart() {
+        long id = twinsCampaignId();
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.VERIFYING);
+        for (RecruitmentApplication application : As.user(DIRECTOR, () -> verification.toVerify(id))) {
+            Map<String, Boolean> verdicts = application.getFirstName().equals("Ela") ? Map.of() : Map.of(WORKING, true);
+            As.user(DIRECTOR, () -> verification.verify(application.getId(),
+                    verification.application(application.getId()).getVersion(), verdicts, Map.of()));
+        }
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.ASSIGNING);
+        assertThat(As.user(OFFICER, () -> assignment.run(id, Round.MAIN)).getPlaced()).isEqualTo(3);
+        assertThat(As.user(OFFICER, () -> assignment.siblingsApart(id, Round.MAIN))).hasSize(1);
+    }
+
+    @Test
+    @Order(23)
+    @RunAsClient
+    void theDepartmentAddsAPlaceForTheTwinAndRunsAgain() {
+        try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
+            officer.open("recruitment/assignment.xhtml?campaign=" + latestCampaign(officer, TWINS_CAMPAIGN));
+            assertThat(officer.browser.findElement(By.id("siblings")).getText())
+                    .contains("Ola Bliźniak (P 4 — Zuchy)", "Ela Bliźniak (—)", "P 4 — Zuchy", "całe rodzeństwo będzie razem");
+            officer.browser.findElement(By.cssSelector("#siblings button.place")).click();
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Decyzja o dodatkowym miejscu dla rodzeństwa wymaga uzasadnienia"));
+            officer.browser.findElement(By.cssSelector("#siblings textarea"))
+                    .sendKeys("Bliźnięta; organ prowadzący zwiększa liczbę miejsc w grupie Zuchy o jedno.");
+            officer.browser.findElement(By.cssSelector("#siblings button.place")).click();
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Dodano miejsce w P 4 — Zuchy dla: Ela Bliźniak"));
+            assertThat(officer.browser.findElement(By.id("siblings:placements")).getText()).contains("Ela Bliźniak", "nie (");
+            officer.press("runs:run");
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Przydział zakończony: 4 kandydatów, zakwalifikowanych 4"));
+            assertThat(officer.browser.findElement(By.id("siblings")).getText())
+                    .contains("nie rozdzielił żadnego rodzeństwa", "tak, w ostatnim przydziale");
+            officer.screenshot("recruitment-siblings");
+        }
+    }
+
+    @Test
+    @Order(24)
+    @OperateOnDeployment("opium")
+    void theTwinsQualifyForTheSameGroupAndNobodyLostAPlace() {
+        long id = twinsCampaignId();
+        Map<String, String> qualified = new java.util.HashMap<String, String>();
+        As.user(DIRECTOR, () -> verification.toVerify(id)).forEach(a -> qualified.put(a.getFirstName(),
+                a.getQualifiedUnit() == null ? "—" : a.getQualifiedUnit().getName()));
+        assertThat(qualified).containsEntry("Ola", "Zuchy").containsEntry("Ela", "Zuchy").containsEntry("Jan", "Zuchy")
+                .containsEntry("Ada", "Skrzaty");
+    }
+
     private long file(long campaign, String parent, LocalDate born, int serial, String firstName, String lastName, long unit) {
+        return file(campaign, parent, born, serial, firstName, lastName, List.of(unit), Set.of("LARGE_FAMILY", WORKING));
+    }
+
+    private long file(long campaign, String parent, LocalDate born, int serial, String firstName, String lastName,
+                      List<Long> units, Set<String> declared) {
         ApplicationDraft draft = new ApplicationDraft(Campaigns.pesel(born, serial), firstName, lastName, born,
                 new Address("Gdańska", "12", "85-001", "Bydgoszcz", null, null), district,
-                List.of(new Guardian("Anna", lastName, "rodzic@poczta.example.pl", "600100200")), List.of(unit),
-                Set.of("LARGE_FAMILY", WORKING));
+                List.of(new Guardian("Anna", lastName, "rodzic@poczta.example.pl", "600100200")), units, declared);
         return As.user(parent, () -> portal.create(campaign, draft).getId());
     }
 
@@ -511,16 +627,29 @@ class CommitteeBrowserIT {
         return session;
     }
 
-    /** In the client: the latest campaign of the name on the campaigns page (earlier runs may have left some). */
+    /** In the server: the latest campaign of the twins. */
+    private long twinsCampaignId() {
+        return campaigns.campaigns().stream().filter(c -> c.getName().equals(TWINS_CAMPAIGN))
+                .mapToLong(RecruitmentCampaign::getId).max().orElseThrow();
+    }
+
+    /** In the client: the latest campaign of the name on the campaigns page. */
     private static long campaignId(BrowserSession session) {
         if (campaignId == 0) {
-            session.open("recruitment/campaigns.xhtml");
-            // a loop, not a lambda: a lambda over WebElement would be a method the server cannot load
-            for (WebElement link : session.browser.findElements(By.linkText(CAMPAIGN))) {
-                campaignId = Math.max(campaignId, Long.parseLong(link.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1")));
-            }
+            campaignId = latestCampaign(session, CAMPAIGN);
         }
         return campaignId;
+    }
+
+    /** In the client: the latest campaign of a name on the campaigns page (earlier runs may have left some). */
+    private static long latestCampaign(BrowserSession session, String name) {
+        session.open("recruitment/campaigns.xhtml");
+        long latest = 0;
+        // a loop, not a lambda: a lambda over WebElement would be a method the server cannot load
+        for (WebElement link : session.browser.findElements(By.linkText(name))) {
+            latest = Math.max(latest, Long.parseLong(link.getAttribute("href").replaceAll(".*[?&]id=(\\d+).*", "$1")));
+        }
+        return latest;
     }
 
     private static void member(BrowserSession director, int row, String firstName, String lastName) {
