@@ -567,7 +567,7 @@ class CommitteeBrowserIT {
         try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
             officer.open("recruitment/assignment.xhtml?campaign=" + latestCampaign(officer, TWINS_CAMPAIGN));
             assertThat(officer.browser.findElement(By.id("siblings")).getText())
-                    .contains("Ola Bliźniak (P 4 — Zuchy)", "Ela Bliźniak (—)", "P 4 — Zuchy", "całe rodzeństwo będzie razem");
+                    .contains("Bliźniak Ola (P 4 — Zuchy)", "Bliźniak Ela (—)", "P 4 — Zuchy", "całe rodzeństwo będzie razem");
             officer.browser.findElement(By.cssSelector("#siblings button.place")).click();
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Decyzja o dodatkowym miejscu dla rodzeństwa wymaga uzasadnienia"));
@@ -575,8 +575,8 @@ class CommitteeBrowserIT {
                     .sendKeys("Bliźnięta; organ prowadzący zwiększa liczbę miejsc w grupie Zuchy o jedno.");
             officer.browser.findElement(By.cssSelector("#siblings button.place")).click();
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Dodano miejsce w P 4 — Zuchy dla: Ela Bliźniak"));
-            assertThat(officer.browser.findElement(By.id("siblings:placements")).getText()).contains("Ela Bliźniak", "nie (");
+                    "Dodano miejsce w P 4 — Zuchy dla: Bliźniak Ela"));
+            assertThat(officer.browser.findElement(By.id("siblings:placements")).getText()).contains("Bliźniak Ela", "nie (");
             officer.press("runs:run");
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Przydział zakończony: 4 kandydatów, zakwalifikowanych 4"));

@@ -479,8 +479,8 @@ class RecruitmentIT {
         List<SiblingsApart> found = As.user(OFFICER, () -> assignment.siblingsApart(campaignId, Round.MAIN));
         assertThat(found).singleElement().satisfies(group -> {
             assertThat(group.members()).extracting(SiblingsApart.Member::name, SiblingsApart.Member::placedAt)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Ola Bliźniak", "P 1 — Motylki"),
-                            org.assertj.core.groups.Tuple.tuple("Ela Bliźniak", "—"));
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Bliźniak Ola", "P 1 — Motylki"),
+                            org.assertj.core.groups.Tuple.tuple("Bliźniak Ela", "—"));
             assertThat(group.options()).singleElement().satisfies(option -> {
                 assertThat(option.unit()).isEqualTo(a);
                 assertThat(option.joiners()).containsExactly(ela);

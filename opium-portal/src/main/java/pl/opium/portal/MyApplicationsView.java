@@ -33,7 +33,7 @@ public class MyApplicationsView {
 
     private List<ApplicationView> applications;
 
-    private List<String> siblings;
+    private List<Long> siblings;
 
     /** The appeals' texts as typed, by appeal. */
     private final Map<Long, String> appealTexts = new HashMap<>();
@@ -62,25 +62,25 @@ public class MyApplicationsView {
         return group == null ? "" : getApplications().stream()
                 .map(ApplicationView::application)
                 .filter(a -> group.equals(a.getSiblingGroup()) && !a.equals(view.application()))
-                .map(RecruitmentApplication::getFullName)
+                .map(a -> a.getFirstName() + " " + a.getLastName())
                 .collect(Collectors.joining(", "));
     }
 
     /** The applications ticked as siblings: first those already marked. */
-    public List<String> getSiblings() {
+    public List<Long> getSiblings() {
         if (siblings == null) {
             siblings = new ArrayList<>(getMarkable().stream().map(ApplicationView::application)
-                    .filter(a -> a.getSiblingGroup() != null).map(a -> String.valueOf(a.getId())).toList());
+                    .filter(a -> a.getSiblingGroup() != null).map(RecruitmentApplication::getId).toList());
         }
         return siblings;
     }
 
-    public void setSiblings(List<String> siblings) {
+    public void setSiblings(List<Long> siblings) {
         this.siblings = siblings;
     }
 
     public String markSiblings() {
-        return act(portal -> portal.markSiblings(getSiblings().stream().map(Long::valueOf).toList()),
+        return act(portal -> portal.markSiblings(getSiblings()),
                 "portal.siblings.marked");
     }
 

@@ -35,4 +35,22 @@ class MatchingBenchmark {
                     result.getPrimaryResult().getScoreError());
         }
     }
+
+    @Test
+    void assignmentWithSiblingPlaces() throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(SiblingPlacesJmh.class.getName())
+                .forks(1)
+                .jvmArgs("-Xmx1g")
+                .warmupIterations(2)
+                .warmupTime(TimeValue.seconds(5))
+                .measurementIterations(3)
+                .measurementTime(TimeValue.seconds(10))
+                .build();
+        for (RunResult result : new Runner(options).run()) {
+            System.out.printf("BENCHMARK city assignment with %s sibling places: %.1f ± %.1f ms per run%n",
+                    result.getParams().getParam("places"), result.getPrimaryResult().getScore(),
+                    result.getPrimaryResult().getScoreError());
+        }
+    }
 }
