@@ -577,12 +577,13 @@ class CommitteeBrowserIT {
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Dodano miejsce w P 4 — Zuchy dla: Bliźniak Ela"));
             assertThat(officer.browser.findElement(By.id("siblings:placements")).getText()).contains("Bliźniak Ela", "nie (");
+            officer.browser.executeScript("document.getElementById('siblings').scrollIntoView();");
+            officer.screenshot("recruitment-siblings");
             officer.press("runs:run");
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Przydział zakończony: 4 kandydatów, zakwalifikowanych 4"));
             assertThat(officer.browser.findElement(By.id("siblings")).getText())
                     .contains("nie rozdzielił żadnego rodzeństwa", "tak, w ostatnim przydziale");
-            officer.screenshot("recruitment-siblings");
         }
     }
 

@@ -42,10 +42,10 @@ class MatchingBenchmark {
                 .include(SiblingPlacesJmh.class.getName())
                 .forks(1)
                 .jvmArgs("-Xmx1g")
-                .warmupIterations(2)
+                .warmupIterations(3)
                 .warmupTime(TimeValue.seconds(5))
-                .measurementIterations(3)
-                .measurementTime(TimeValue.seconds(10))
+                .measurementIterations(8)
+                .measurementTime(TimeValue.seconds(5))
                 .build();
         for (RunResult result : new Runner(options).run()) {
             System.out.printf("BENCHMARK city assignment with %s sibling places: %.1f ± %.1f ms per run%n",
