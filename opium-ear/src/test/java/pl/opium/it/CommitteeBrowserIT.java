@@ -30,6 +30,7 @@ import pl.opium.recruitment.OfferAction;
 import pl.opium.recruitment.PortalService;
 import pl.opium.recruitment.RecruitmentApplication;
 import pl.opium.recruitment.RecruitmentCampaign;
+import pl.opium.recruitment.SiblingService;
 import pl.opium.recruitment.Round;
 import pl.opium.recruitment.VerificationService;
 import pl.opium.recruitment.criteria.MunicipalCriterion;
@@ -110,6 +111,9 @@ class CommitteeBrowserIT {
 
     @EJB
     private AssignmentService assignment;
+
+    @EJB
+    private SiblingService siblings;
 
     private Long district;
 
@@ -557,7 +561,7 @@ class CommitteeBrowserIT {
         }
         Campaigns.reschedule(campaigns, id, OFFICER, Phase.ASSIGNING);
         assertThat(As.user(OFFICER, () -> assignment.run(id, Round.MAIN)).getPlaced()).isEqualTo(3);
-        assertThat(As.user(OFFICER, () -> assignment.siblingsApart(id, Round.MAIN))).hasSize(1);
+        assertThat(As.user(OFFICER, () -> siblings.apart(id, Round.MAIN))).hasSize(1);
     }
 
     @Test

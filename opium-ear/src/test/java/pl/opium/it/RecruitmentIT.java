@@ -36,6 +36,7 @@ import pl.opium.recruitment.RecruitmentLists;
 import pl.opium.recruitment.RecruitmentPurge;
 import pl.opium.recruitment.Round;
 import pl.opium.recruitment.SecondaryResults;
+import pl.opium.recruitment.SiblingService;
 import pl.opium.recruitment.SiblingsApart;
 import pl.opium.recruitment.SupervisionService;
 import pl.opium.recruitment.Unit;
@@ -97,6 +98,9 @@ class RecruitmentIT {
 
     @EJB
     private AssignmentService assignment;
+
+    @EJB
+    private SiblingService siblings;
 
     @EJB
     private RecruitmentLists lists;
@@ -476,7 +480,7 @@ class RecruitmentIT {
         reschedule(Phase.ASSIGNING);
         AssignmentRun apart = As.user(OFFICER, () -> assignment.run(campaignId, Round.MAIN));
         assertThat(apart.isFinalResult()).isTrue();
-        List<SiblingsApart> found = As.user(OFFICER, () -> assignment.siblingsApart(campaignId, Round.MAIN));
+        List<SiblingsApart> found = As.user(OFFICER, () -> siblings.apart(campaignId, Round.MAIN));
         assertThat(found).singleElement().satisfies(group -> {
             assertThat(group.members()).extracting(SiblingsApart.Member::name, SiblingsApart.Member::placedAt)
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Bliźniak Ola", "P 1 — Motylki"),
@@ -488,20 +492,20 @@ class RecruitmentIT {
             });
         });
         String because = "Bliźnięta: rodzic poprosił o przyjęcie razem; organ prowadzący zwiększa liczbę miejsc w grupie";
-        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> assignment.placeSiblings(campaignId, Round.MAIN, a,
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> siblings.place(campaignId, Round.MAIN, a,
                 List.of(ela), because))).isInstanceOf(jakarta.ejb.EJBAccessException.class);
-        assertThatThrownBy(() -> As.user(OFFICER, () -> assignment.placeSiblings(campaignId, Round.MAIN, b, List.of(ela),
+        assertThatThrownBy(() -> As.user(OFFICER, () -> siblings.place(campaignId, Round.MAIN, b, List.of(ela),
                 because))).satisfies(e -> assertRefusal(e, "recruitment.siblings.notApart"));
-        assertThatThrownBy(() -> As.user(OFFICER, () -> assignment.placeSiblings(campaignId, Round.MAIN, a, List.of(ela),
+        assertThatThrownBy(() -> As.user(OFFICER, () -> siblings.place(campaignId, Round.MAIN, a, List.of(ela),
                 " "))).satisfies(e -> assertRefusal(e, "recruitment.siblings.justificationNeeded"));
-        As.user(OFFICER, () -> assignment.placeSiblings(campaignId, Round.MAIN, a, List.of(ela), because));
+        As.user(OFFICER, () -> siblings.place(campaignId, Round.MAIN, a, List.of(ela), because));
 
         AssignmentRun together = As.user(OFFICER, () -> assignment.run(campaignId, Round.MAIN));
         assertThat(together.isFinalResult()).isTrue();
         assertThat(together.getPlaced()).isEqualTo(4);
         assertThat(together.getInputDigest()).as("the decision is among the inputs").isNotEqualTo(apart.getInputDigest());
-        assertThat(As.user(OFFICER, () -> assignment.siblingsApart(campaignId, Round.MAIN))).isEmpty();
-        assertThat(As.user(OFFICER, () -> assignment.siblingPlacements(campaignId, Round.MAIN)))
+        assertThat(As.user(OFFICER, () -> siblings.apart(campaignId, Round.MAIN))).isEmpty();
+        assertThat(As.user(OFFICER, () -> siblings.placements(campaignId, Round.MAIN)))
                 .singleElement().satisfies(p -> assertThat(p.isUsed()).isTrue());
         assertThat(As.user("p01.dyrektor", () -> lists.qualified(campaignId, Round.MAIN))).singleElement().satisfies(list -> {
             assertThat(list.getIn()).extracting(UnitList.Entry::getFirstName).containsExactly("Ela", "Ola", "Jan");

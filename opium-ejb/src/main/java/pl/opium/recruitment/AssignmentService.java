@@ -12,19 +12,15 @@ import pl.opium.identity.Caller;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
 import pl.opium.persistence.Conflicts;
-import pl.opium.recruitment.matching.Siblings;
 import pl.opium.workflow.Actor;
 import pl.opium.workflow.StateChanged;
 import pl.opium.workflow.WorkflowHistory;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Running the assignment and what follows it. Between the end of verification and the qualified
@@ -51,7 +47,7 @@ public class AssignmentService {
     private WorkflowHistory history;
 
     public AssignmentRun run(long campaignId, Round round) {
-        RecruitmentCampaign campaign = campaignForRun(campaignId, round);
+        RecruitmentCampaign campaign = RecruitmentApplications.campaignForRun(em, campaignId, round);
         Priorities priorities = new Priorities(campaign);
         long unverified = em.createQuery("""
                         select count(a) from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
@@ -73,7 +69,7 @@ public class AssignmentService {
         List<Assignment.Decision> decisions = resolutions(campaign, round).stream()
                 .map(r -> new Assignment.Decision(r.getUnit().getId(), r.order(), r.getExtraPlaces(), r.getJustification()))
                 .toList();
-        List<SiblingPlacement> siblingPlacements = siblingPlacements(campaign, round);
+        List<SiblingPlacement> siblingPlacements = SiblingService.placements(em, campaign, round);
         Assignment.Outcome outcome = Assignment.run(places(campaign, round), candidates, decisions,
                 siblingPlacements.stream().map(p -> new Assignment.SiblingDecision(p.getApplication().getId(),
                         p.getUnit().getId())).toList());
@@ -120,15 +116,10 @@ public class AssignmentService {
     }
 
     private List<OpenTie> openTies(long campaignId, Round round, Long institution) {
-        List<AssignmentRun> latest = em.createQuery("""
-                        select r from AssignmentRun r where r.campaign.id = :campaign and r.round = :round
-                        order by r.ranAt desc, r.id desc""", AssignmentRun.class)
-                .setParameter("campaign", campaignId).setParameter("round", round)
-                .setMaxResults(1).getResultList();
-        if (latest.isEmpty()) {
+        AssignmentRun run = RecruitmentApplications.latestRun(em, campaignId, round).orElse(null);
+        if (run == null) {
             return List.of();
         }
-        AssignmentRun run = latest.get(0);
         Priorities priorities = new Priorities(run.getCampaign());
         List<OpenTie> ties = new ArrayList<>();
         for (int i = 0; i < run.getTies().size(); i++) {
@@ -177,112 +168,6 @@ public class AssignmentService {
         AssignmentRun run = runForDecision(runId);
         return decided(TieResolution.extraPlaces(tie(run, tieIndex), run.getRound(), run.getCampaign(), places,
                 justification, currentUser.caller().getUsername()));
-    }
-
-    /**
-     * The siblings the latest run found apart though their parent asked for them to be together, with
-     * the extra places that would bring them together; nothing while the latest run is not final.
-     */
-    public List<SiblingsApart> siblingsApart(long campaignId, Round round) {
-        List<AssignmentRun> latest = runs(campaignId, round);
-        if (latest.isEmpty() || !latest.get(0).isFinalResult()) {
-            return List.of();
-        }
-        RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
-        Priorities priorities = new Priorities(campaign);
-        Map<Long, List<RecruitmentApplication>> groups = new TreeMap<>();
-        em.createQuery("""
-                        select a from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
-                        and a.status = :verified and a.siblingGroup is not null order by a.id""", RecruitmentApplication.class)
-                .setParameter("campaign", campaign).setParameter("round", round)
-                .setParameter("verified", ApplicationStatus.VERIFIED)
-                .getResultList()
-                .forEach(a -> groups.computeIfAbsent(a.getSiblingGroup(), g -> new ArrayList<>()).add(a));
-        List<SiblingsApart> apart = new ArrayList<>();
-        for (List<RecruitmentApplication> group : groups.values()) {
-            List<Siblings.Proposal> proposals = group.size() < 2 ? List.of() : Siblings.proposals(siblings(group, priorities));
-            if (proposals.isEmpty()) {
-                continue;
-            }
-            Map<Long, String> names = new HashMap<>();
-            group.forEach(a -> names.put(a.getId(), a.getFullName()));
-            List<SiblingsApart.Option> options = proposals.stream().map(p -> {
-                List<Long> joiners = Arrays.stream(p.joiners()).boxed().toList();
-                return new SiblingsApart.Option(p.unit(), em.find(Unit.class, p.unit()).getLabel(), joiners,
-                        String.join(", ", joiners.stream().map(names::get).toList()), p.together());
-            }).toList();
-            apart.add(new SiblingsApart(group.stream().map(a -> new SiblingsApart.Member(a.getId(), a.getFullName(),
-                    a.getQualifiedUnit() == null ? "—" : a.getQualifiedUnit().getLabel())).toList(), options));
-        }
-        return apart;
-    }
-
-    /**
-     * The department adds a place at the unit for each of the joiners, so that they learn with their
-     * siblings there; the next run applies it. Only what {@link #siblingsApart} offers now can be decided.
-     */
-    public List<SiblingPlacement> placeSiblings(long campaignId, Round round, long unitId, List<Long> joiners,
-                                                String justification) {
-        RecruitmentCampaign campaign = campaignForRun(campaignId, round);
-        boolean offered = !joiners.isEmpty() && siblingsApart(campaignId, round).stream()
-                .flatMap(apart -> apart.options().stream())
-                .anyMatch(o -> o.unit() == unitId && new HashSet<>(o.joiners()).equals(new HashSet<>(joiners)));
-        if (!offered) {
-            throw new OpiumException("recruitment.siblings.notApart");
-        }
-        Unit unit = em.find(Unit.class, unitId);
-        String by = currentUser.caller().getUsername();
-        List<SiblingPlacement> placements = new ArrayList<>();
-        for (Long joiner : joiners) {
-            RecruitmentApplication application = RecruitmentApplications.application(em, joiner);
-            em.createQuery("delete from SiblingPlacement p where p.application = :application and p.round = :round")
-                    .setParameter("application", application).setParameter("round", round).executeUpdate();
-            SiblingPlacement placement = new SiblingPlacement(application, unit, justification, by);
-            em.persist(placement);
-            placements.add(placement);
-        }
-        Conflicts.flush(em);
-        audit.record(AuditAction.RECRUITMENT_SIBLINGS_PLACED, campaign, unit.getLabel() + ": "
-                + String.join(", ", placements.stream().map(p -> p.getApplication().getFullName()).toList())
-                + ": " + placements.get(0).getJustification());
-        return placements;
-    }
-
-    /** The places the department added for siblings in the round, in the order decided. */
-    public List<SiblingPlacement> siblingPlacements(long campaignId, Round round) {
-        List<SiblingPlacement> placements = siblingPlacements(RecruitmentApplications.campaign(em, campaignId), round);
-        placements.forEach(p -> {
-            p.getUnit().getLabel();
-            p.getApplication().getFullName();
-        });
-        return placements;
-    }
-
-    /** Takes back a place added for a sibling, before the qualified lists; the next run goes without it. */
-    public void revokeSiblingPlacement(long placementId) {
-        SiblingPlacement placement = em.find(SiblingPlacement.class, placementId);
-        if (placement == null) {
-            throw new OpiumException("recruitment.siblings.noPlacement");
-        }
-        campaignForRun(placement.getCampaign().getId(), placement.getRound());
-        em.remove(placement);
-        Conflicts.flush(em);
-        audit.record(AuditAction.RECRUITMENT_SIBLINGS_PLACED, placement.getCampaign(), "revoked: "
-                + placement.getUnit().getLabel() + ": " + placement.getApplication().getFullName());
-    }
-
-    private static List<Siblings.Sibling> siblings(List<RecruitmentApplication> group, Priorities priorities) {
-        return group.stream().map(a -> new Siblings.Sibling(a.getId(), a.getPreferences().stream()
-                        .filter(unit -> priorities.admissible(a, unit)).mapToLong(Unit::getId).toArray(),
-                a.getQualifiedUnit() == null ? -1 : a.getQualifiedUnit().getId())).toList();
-    }
-
-    private List<SiblingPlacement> siblingPlacements(RecruitmentCampaign campaign, Round round) {
-        return em.createQuery("""
-                        select p from SiblingPlacement p where p.campaign = :campaign and p.round = :round order by p.id""",
-                        SiblingPlacement.class)
-                .setParameter("campaign", campaign).setParameter("round", round)
-                .getResultList();
     }
 
     /**
@@ -364,7 +249,7 @@ public class AssignmentService {
         if (run == null) {
             throw new OpiumException("recruitment.noRun");
         }
-        campaignForRun(run.getCampaign().getId(), run.getRound());
+        RecruitmentApplications.campaignForRun(em, run.getCampaign().getId(), run.getRound());
         return run;
     }
 
@@ -373,19 +258,6 @@ public class AssignmentService {
             throw new OpiumException("recruitment.noTie");
         }
         return run.getTies().get(index);
-    }
-
-    /** Runs and tie decisions happen after verification closes and before the qualified lists are out. */
-    private RecruitmentCampaign campaignForRun(long campaignId, Round round) {
-        RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
-        Schedule schedule = campaign.schedule();
-        Instant now = Instant.now();
-        if (!schedule.hasClosed(round, Step.VERIFICATION, now) || schedule.hasOpened(round, Step.QUALIFIED_LISTS, now)) {
-            throw new OpiumException("recruitment.run.notNow",
-                    Schedule.shown(schedule.period(round, Step.VERIFICATION).getClosesAt()),
-                    Schedule.shown(schedule.period(round, Step.QUALIFIED_LISTS).getOpensAt()));
-        }
-        return campaign;
     }
 
     private List<RecruitmentApplication> verified(RecruitmentCampaign campaign, Round round) {

@@ -4,9 +4,15 @@ import jakarta.persistence.EntityManager;
 import pl.opium.OpiumException;
 import pl.opium.registry.GroupResolver;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Optional;
 
-/** What pages and lists read of an application after its transaction: loaded while it is open. */
+/**
+ * Lookups the recruitment's services share: a campaign or application by id (refused in Polish when
+ * there is none), the latest run, the window for runs and decisions, and what pages read of an
+ * application after its transaction, loaded while it is open.
+ */
 final class RecruitmentApplications {
 
     /** By surname, then first name, as Polish lists are ordered. */
@@ -50,5 +56,27 @@ final class RecruitmentApplications {
         if (application.getAdmittedUnit() != null) {
             application.getAdmittedUnit().getLabel();
         }
+    }
+
+    /** The latest run of a round, if any ran. */
+    static Optional<AssignmentRun> latestRun(EntityManager em, long campaignId, Round round) {
+        return em.createQuery("""
+                        select r from AssignmentRun r where r.campaign.id = :campaign and r.round = :round
+                        order by r.ranAt desc, r.id desc""", AssignmentRun.class)
+                .setParameter("campaign", campaignId).setParameter("round", round)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Runs and tie decisions happen after verification closes and before the qualified lists are out. */
+    static RecruitmentCampaign campaignForRun(EntityManager em, long campaignId, Round round) {
+        RecruitmentCampaign campaign = campaign(em, campaignId);
+        Schedule schedule = campaign.schedule();
+        Instant now = Instant.now();
+        if (!schedule.hasClosed(round, Step.VERIFICATION, now) || schedule.hasOpened(round, Step.QUALIFIED_LISTS, now)) {
+            throw new OpiumException("recruitment.run.notNow",
+                    Schedule.shown(schedule.period(round, Step.VERIFICATION).getClosesAt()),
+                    Schedule.shown(schedule.period(round, Step.QUALIFIED_LISTS).getOpensAt()));
+        }
+        return campaign;
     }
 }

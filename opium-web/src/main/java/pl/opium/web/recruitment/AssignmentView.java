@@ -9,6 +9,7 @@ import pl.opium.identity.Role;
 import pl.opium.recruitment.AssignmentRun;
 import pl.opium.recruitment.AssignmentService;
 import pl.opium.recruitment.SiblingPlacement;
+import pl.opium.recruitment.SiblingService;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 import pl.opium.web.SessionUser;
@@ -31,6 +32,9 @@ public class AssignmentView extends CampaignPage {
     @EJB
     private transient AssignmentService assignment;
 
+    @EJB
+    private transient SiblingService siblingService;
+
     @Inject
     private SessionUser user;
 
@@ -48,8 +52,8 @@ public class AssignmentView extends CampaignPage {
         if (caller.isDepartmentUser()) {
             runs = assignment.runs(getCampaignId(), getRound());
             ties = assignment.ties(getCampaignId(), getRound()).stream().map(TieRow::new).toList();
-            siblings = SiblingRow.of(assignment.siblingsApart(getCampaignId(), getRound()));
-            siblingPlacements = assignment.siblingPlacements(getCampaignId(), getRound());
+            siblings = SiblingRow.of(siblingService.apart(getCampaignId(), getRound()));
+            siblingPlacements = siblingService.placements(getCampaignId(), getRound());
         } else {
             runs = List.of();
             ties = caller.hasRole(Role.INSTITUTION_DIRECTOR)
@@ -89,7 +93,7 @@ public class AssignmentView extends CampaignPage {
 
     /** The department's extra places that bring siblings together; the next run applies them. */
     public void placeSiblings(SiblingRow row) {
-        if (Pages.attempt(() -> assignment.placeSiblings(getCampaignId(), getRound(), row.getOption().unit(),
+        if (Pages.attempt(() -> siblingService.place(getCampaignId(), getRound(), row.getOption().unit(),
                 row.getOption().joiners(), row.getJustification()))) {
             Feedback.info("recruitment.siblings.placed", row.getOption().unitLabel(), row.getOption().joinerNames());
             load();
@@ -97,7 +101,7 @@ public class AssignmentView extends CampaignPage {
     }
 
     public void revokeSiblingPlacement(SiblingPlacement placement) {
-        if (Pages.attempt(() -> assignment.revokeSiblingPlacement(placement.getId()))) {
+        if (Pages.attempt(() -> siblingService.revoke(placement.getId()))) {
             Feedback.info("recruitment.siblings.revoked", placement.getApplication().getFullName());
             load();
         }
