@@ -568,6 +568,19 @@ class CommitteeBrowserIT {
     @Order(23)
     @RunAsClient
     void theDepartmentAddsAPlaceForTheTwinAndRunsAgain() {
+        try (BrowserSession director = new BrowserSession(base).logIn(DIRECTOR)) {
+            director.open("recruitment/verification.xhtml?campaign=" + latestCampaign(director, TWINS_CAMPAIGN));
+            List<WebElement> rows = director.browser.findElements(By.cssSelector("#list\\:applications tr.application"));
+            int ela = 0;
+            while (!rows.get(ela).getText().contains("Bliźniak Ela")) {
+                ela++;
+            }
+            // verified already: the application opens without its verdict buttons
+            director.browser.findElements(By.cssSelector("#list\\:applications button.open")).get(ela).click();
+            director.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("siblings")));
+            assertThat(director.browser.findElement(By.id("siblings")).getText())
+                    .isEqualTo("Rodzic prosi o przyjęcie razem z rodzeństwem: Bliźniak Ola (P 4 — Zuchy)");
+        }
         try (BrowserSession officer = new BrowserSession(base).logIn(OFFICER)) {
             officer.open("recruitment/assignment.xhtml?campaign=" + latestCampaign(officer, TWINS_CAMPAIGN));
             assertThat(officer.browser.findElement(By.id("siblings")).getText())

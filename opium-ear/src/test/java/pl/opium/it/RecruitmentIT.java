@@ -475,6 +475,9 @@ class RecruitmentIT {
             verify("p01.dyrektor", child, Map.of(BOTH_WORK, true), Map.of());
         }
         verify("p01.dyrektor", ela, Map.of(), Map.of());
+        assertThat(As.user("p01.dyrektor", () -> verification.siblingsOf(ela))).containsExactly("Bliźniak Ola (P 1 — Motylki)");
+        assertThat(As.user("p01.dyrektor", () -> verification.siblingsOf(jan))).isEmpty();
+        assertThatThrownBy(() -> As.user("p02.dyrektor", () -> verification.siblingsOf(ela))).isInstanceOf(AccessDeniedException.class);
         verify("p02.dyrektor", ada, Map.of(BOTH_WORK, true), Map.of());
 
         reschedule(Phase.ASSIGNING);

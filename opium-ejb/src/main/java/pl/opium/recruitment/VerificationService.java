@@ -58,6 +58,25 @@ public class VerificationService {
         return application;
     }
 
+    /**
+     * The siblings the parent asked to be admitted with this candidate, as the verifying institution
+     * reads them: name and first choice.
+     */
+    public List<String> siblingsOf(long id) {
+        RecruitmentApplication application = firstChoice(id, null);
+        if (application.getSiblingGroup() == null) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select a from RecruitmentApplication a where a.siblingGroup = :group and a <> :application
+                        and a.status <> :withdrawn order by a.lastName, a.firstName""", RecruitmentApplication.class)
+                .setParameter("group", application.getSiblingGroup()).setParameter("application", application)
+                .setParameter("withdrawn", ApplicationStatus.WITHDRAWN)
+                .getResultStream()
+                .map(a -> a.getFullName() + (a.getPreferences().isEmpty() ? "" : " (" + a.firstPreference().getLabel() + ")"))
+                .toList();
+    }
+
     /** The {@code n}-th document of an application the caller's institution verifies. */
     public Attachment document(long applicationId, int n) {
         List<SupportingDocument> documents = firstChoice(applicationId, null).getDocuments();

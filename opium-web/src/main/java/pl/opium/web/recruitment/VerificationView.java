@@ -32,6 +32,7 @@ public class VerificationView extends CampaignPage {
     private Map<String, String> criterionNames;
     private List<RecruitmentApplication> applications;
     private RecruitmentApplication selected;
+    private List<String> siblings = List.of();
     private List<VerdictRow> verdicts;
     private String documentsWanted;
     private String reopenReason;
@@ -55,6 +56,7 @@ public class VerificationView extends CampaignPage {
     public void open(long applicationId) {
         Pages.call(() -> verification.application(applicationId)).ifPresent(application -> {
             selected = application;
+            siblings = verification.siblingsOf(applicationId);
             verdicts = application.getDeclarations().stream()
                     .map(d -> new VerdictRow(d, criterionName(d.getCriterion())))
                     .sorted(Comparator.comparing(VerdictRow::getName)).toList();
@@ -103,6 +105,11 @@ public class VerificationView extends CampaignPage {
 
     public List<RecruitmentApplication> getApplications() {
         return applications;
+    }
+
+    /** The siblings the parent asked to be admitted together with the selected candidate. */
+    public List<String> getSiblings() {
+        return siblings;
     }
 
     public RecruitmentApplication getSelected() {
