@@ -594,6 +594,9 @@ class CommitteeBrowserIT {
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Dodano miejsce w P 4 — Zuchy dla: Bliźniak Ela"));
             assertThat(officer.browser.findElement(By.id("siblings:placements")).getText()).contains("Bliźniak Ela", "nie (");
+            // until the next run the option stays, as decided
+            assertThat(officer.browser.findElement(By.id("siblings")).getText()).contains("Dodano to miejsce; uruchom przydział ponownie");
+            assertThat(officer.browser.findElements(By.cssSelector("#siblings button.place"))).isEmpty();
             officer.browser.executeScript("document.getElementById('siblings').scrollIntoView();");
             officer.screenshot("recruitment-siblings");
             officer.press("runs:run");

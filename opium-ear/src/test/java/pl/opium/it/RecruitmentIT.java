@@ -492,6 +492,7 @@ class RecruitmentIT {
                 assertThat(option.unit()).isEqualTo(a);
                 assertThat(option.joiners()).containsExactly(ela);
                 assertThat(option.together()).isTrue();
+                assertThat(option.decided()).isFalse();
             });
         });
         String because = "Bliźnięta: rodzic poprosił o przyjęcie razem; organ prowadzący zwiększa liczbę miejsc w grupie";
@@ -502,6 +503,8 @@ class RecruitmentIT {
         assertThatThrownBy(() -> As.user(OFFICER, () -> siblings.place(campaignId, Round.MAIN, a, List.of(ela),
                 " "))).satisfies(e -> assertRefusal(e, "recruitment.siblings.justificationNeeded"));
         As.user(OFFICER, () -> siblings.place(campaignId, Round.MAIN, a, List.of(ela), because));
+        assertThat(As.user(OFFICER, () -> siblings.apart(campaignId, Round.MAIN))).singleElement()
+                .satisfies(group -> assertThat(group.options().get(0).decided()).as("decided, waiting for the next run").isTrue());
 
         AssignmentRun together = As.user(OFFICER, () -> assignment.run(campaignId, Round.MAIN));
         assertThat(together.isFinalResult()).isTrue();

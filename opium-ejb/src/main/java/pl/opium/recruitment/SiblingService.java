@@ -59,6 +59,9 @@ public class SiblingService {
                 .setParameter("verified", ApplicationStatus.VERIFIED)
                 .getResultList()
                 .forEach(a -> groups.computeIfAbsent(a.getSiblingGroup(), g -> new ArrayList<>()).add(a));
+        // application → unit of the places already added, waiting for (or used by) the next run
+        Map<Long, Long> decided = new HashMap<>();
+        placements(em, campaign, round).forEach(p -> decided.put(p.getApplication().getId(), p.getUnit().getId()));
         List<SiblingsApart> apart = new ArrayList<>();
         for (List<RecruitmentApplication> group : groups.values()) {
             List<Siblings.Proposal> proposals = group.size() < 2 ? List.of() : Siblings.proposals(siblings(group, priorities));
@@ -70,7 +73,8 @@ public class SiblingService {
             List<SiblingsApart.Option> options = proposals.stream().map(p -> {
                 List<Long> joiners = Arrays.stream(p.joiners()).boxed().toList();
                 return new SiblingsApart.Option(p.unit(), em.find(Unit.class, p.unit()).getLabel(), joiners,
-                        String.join(", ", joiners.stream().map(names::get).toList()), p.together());
+                        String.join(", ", joiners.stream().map(names::get).toList()), p.together(),
+                        joiners.stream().allMatch(j -> Long.valueOf(p.unit()).equals(decided.get(j))));
             }).toList();
             apart.add(new SiblingsApart(group.stream().map(a -> new SiblingsApart.Member(a.getId(), a.getFullName(),
                     a.getQualifiedUnit() == null ? "—" : a.getQualifiedUnit().getLabel())).toList(), options));

@@ -31,9 +31,10 @@ public record SiblingsApart(List<Member> members, List<Option> options) implemen
      * Extra places at a unit, one for each of the joiners.
      *
      * @param together whether all the siblings would then be at the unit
+     * @param decided  whether the department has added these places already (the next run applies them)
      */
-    public record Option(long unit, String unitLabel, List<Long> joiners, String joinerNames, boolean together)
-            implements Serializable {
+    public record Option(long unit, String unitLabel, List<Long> joiners, String joinerNames, boolean together,
+                         boolean decided) implements Serializable {
 
         public long getUnit() {
             return unit;
@@ -53,6 +54,10 @@ public record SiblingsApart(List<Member> members, List<Option> options) implemen
 
         public boolean isTogether() {
             return together;
+        }
+
+        public boolean isDecided() {
+            return decided;
         }
     }
 
