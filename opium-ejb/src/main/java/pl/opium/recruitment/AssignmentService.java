@@ -19,8 +19,10 @@ import pl.opium.workflow.WorkflowHistory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Running the assignment and what follows it. Between the end of verification and the qualified
@@ -58,19 +60,38 @@ public class AssignmentService {
         if (unverified > 0) {
             throw new OpiumException("recruitment.run.unverified", unverified);
         }
+        Map<Long, Integer> places = places(campaign, round);
         List<RecruitmentApplication> applications = verified(campaign, round);
+        // the preferences and confirmed criteria of all of them in two reads, not two per batch of 32
+        Map<Long, List<Long>> preferred = new HashMap<>();
+        for (Object[] row : verifiedRows(campaign, round, """
+                        select a.id, p.id from RecruitmentApplication a join a.preferences p
+                        where a.campaign = :campaign and a.round = :round and a.status = :verified
+                        order by a.id, index(p)""")) {
+            preferred.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Long) row[1]);
+        }
+        Map<Long, Set<String>> confirmed = new HashMap<>();
+        for (Object[] row : verifiedRows(campaign, round, """
+                        select a.id, d.criterion from RecruitmentApplication a join a.declarations d
+                        where a.campaign = :campaign and a.round = :round and a.status = :verified
+                        and d.status = pl.opium.recruitment.DeclarationStatus.CONFIRMED""")) {
+            confirmed.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add((String) row[1]);
+        }
         List<Assignment.Candidate> candidates = new ArrayList<>();
         for (RecruitmentApplication application : applications) {
-            List<Unit> wanted = application.getPreferences().stream()
-                    .filter(unit -> priorities.admissible(application, unit)).toList();
+            Set<String> criteria = confirmed.getOrDefault(application.getId(), Set.of());
+            // places() has read the units into the persistence context: a find is no query
+            List<Unit> wanted = preferred.getOrDefault(application.getId(), List.of()).stream()
+                    .map(id -> em.find(Unit.class, id))
+                    .filter(unit -> priorities.admissible(criteria, unit)).toList();
             candidates.add(new Assignment.Candidate(application.getId(), wanted.stream().mapToLong(Unit::getId).toArray(),
-                    wanted.stream().mapToLong(unit -> priorities.key(application, unit)).toArray()));
+                    wanted.stream().mapToLong(unit -> priorities.key(application, criteria, unit)).toArray()));
         }
         List<Assignment.Decision> decisions = resolutions(campaign, round).stream()
                 .map(r -> new Assignment.Decision(r.getUnit().getId(), r.order(), r.getExtraPlaces(), r.getJustification()))
                 .toList();
         List<SiblingPlacement> siblingPlacements = SiblingService.placements(em, campaign, round);
-        Assignment.Outcome outcome = Assignment.run(places(campaign, round), candidates, decisions,
+        Assignment.Outcome outcome = Assignment.run(places, candidates, decisions,
                 siblingPlacements.stream().map(p -> new Assignment.SiblingDecision(p.getApplication().getId(),
                         p.getUnit().getId())).toList());
 
@@ -264,6 +285,13 @@ public class AssignmentService {
         return em.createQuery("""
                         select a from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
                         and a.status = :verified order by a.id""", RecruitmentApplication.class)
+                .setParameter("campaign", campaign).setParameter("round", round)
+                .setParameter("verified", ApplicationStatus.VERIFIED)
+                .getResultList();
+    }
+
+    private List<Object[]> verifiedRows(RecruitmentCampaign campaign, Round round, String query) {
+        return em.createQuery(query, Object[].class)
                 .setParameter("campaign", campaign).setParameter("round", round)
                 .setParameter("verified", ApplicationStatus.VERIFIED)
                 .getResultList();

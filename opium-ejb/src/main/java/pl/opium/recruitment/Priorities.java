@@ -51,11 +51,20 @@ final class Priorities {
 
     /** Whether the candidate may be placed in the unit at all. */
     boolean admissible(RecruitmentApplication application, Unit unit) {
-        return !unit.getKind().needsCertificate() || application.confirmedCriteria().contains(CERTIFICATE);
+        return admissible(application.confirmedCriteria(), unit);
+    }
+
+    /** The same from the criteria confirmed for the candidate, read beforehand (a run reads them all at once). */
+    boolean admissible(Set<String> confirmed, Unit unit) {
+        return !unit.getKind().needsCertificate() || confirmed.contains(CERTIFICATE);
     }
 
     long key(RecruitmentApplication application, Unit unit) {
-        Set<String> confirmed = application.confirmedCriteria();
+        return key(application, application.confirmedCriteria(), unit);
+    }
+
+    /** The key from the criteria confirmed for the candidate, read beforehand. */
+    long key(RecruitmentApplication application, Set<String> confirmed, Unit unit) {
         Set<StatutoryCriterion> statutory = EnumSet.noneOf(StatutoryCriterion.class);
         if (level != Level.PRIMARY) {
             for (StatutoryCriterion criterion : StatutoryCriterion.values()) {
