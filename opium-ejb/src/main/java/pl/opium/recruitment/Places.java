@@ -2,7 +2,9 @@ package pl.opium.recruitment;
 
 import jakarta.persistence.EntityManager;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,6 +37,17 @@ final class Places {
         return em.createQuery("select p from SiblingPlacement p where p.unit = :unit and p.used = true", SiblingPlacement.class)
                 .setParameter("unit", unit)
                 .getResultList();
+    }
+
+    /** Application → unit, for those a round placed on a place added for them at that unit (one read for all lists). */
+    static Map<Long, Long> onSiblingPlaces(EntityManager em, RecruitmentCampaign campaign, Round round) {
+        Map<Long, Long> taken = new HashMap<>();
+        em.createQuery("select p from SiblingPlacement p where p.campaign = :campaign and p.round = :round and p.used = true",
+                        SiblingPlacement.class)
+                .setParameter("campaign", campaign).setParameter("round", round)
+                .getResultStream()
+                .forEach(p -> taken.put(p.getApplication().getId(), p.getUnit().getId()));
+        return taken;
     }
 
     /** The applications on places added for siblings at the unit: they do not set its lowest admitting score. */

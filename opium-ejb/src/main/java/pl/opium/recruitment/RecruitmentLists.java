@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -132,6 +132,7 @@ public class RecruitmentLists {
                         order by i.shortName, u.name, u.id""", Unit.class)
                 .setParameter("campaign", campaign).setParameter("approved", OfferStatus.APPROVED)
                 .getResultList();
+        Map<Long, Long> onSiblingPlaces = Places.onSiblingPlaces(em, campaign, round);
         List<UnitList> lists = new ArrayList<>();
         for (Unit unit : units) {
             if (!visible.test(unit)) {
@@ -141,13 +142,12 @@ public class RecruitmentLists {
             List<UnitList.Entry> out = new ArrayList<>();
             long lowest = Long.MAX_VALUE;
             int onUnitPlaces = 0;
-            Set<Long> onSiblingPlaces = Places.onSiblingPlaces(em, unit);
             for (RecruitmentApplication application : applications) {
                 if (!application.getPreferences().contains(unit)) {
                     continue;
                 }
                 long key = priorities.key(application, unit);
-                boolean siblingPlace = onSiblingPlaces.contains(application.getId());
+                boolean siblingPlace = unit.getId().equals(onSiblingPlaces.get(application.getId()));
                 UnitList.Entry entry = new UnitList.Entry(application.getId(), application.getLastName(),
                         application.getFirstName(), priorities.describe(key) + (siblingPlace ? SIBLING_PLACE : ""));
                 if (unit.equals(placedAt.apply(application))) {

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import pl.opium.OpiumException;
 import pl.opium.identity.AuditAction;
 import pl.opium.identity.AuditLog;
@@ -16,7 +17,6 @@ import pl.opium.recruitment.matching.Siblings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,18 +46,13 @@ public class SiblingService {
      * the extra places that would bring them together; nothing while the latest run is not final.
      */
     public List<SiblingsApart> apart(long campaignId, Round round) {
-        if (!RecruitmentApplications.latestRun(em, campaignId, round).map(AssignmentRun::isFinalResult).orElse(false)) {
+        if (!latestRunFinal(campaignId, round)) {
             return List.of();
         }
         RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
         Priorities priorities = new Priorities(campaign);
         Map<Long, List<RecruitmentApplication>> groups = new TreeMap<>();
-        em.createQuery("""
-                        select a from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
-                        and a.status = :verified and a.siblingGroup is not null order by a.id""", RecruitmentApplication.class)
-                .setParameter("campaign", campaign).setParameter("round", round)
-                .setParameter("verified", ApplicationStatus.VERIFIED)
-                .getResultList()
+        verifiedSiblings(campaign, round, null)
                 .forEach(a -> groups.computeIfAbsent(a.getSiblingGroup(), g -> new ArrayList<>()).add(a));
         // application → unit of the places already added, waiting for (or used by) the next run
         Map<Long, Long> decided = new HashMap<>();
@@ -84,13 +79,14 @@ public class SiblingService {
 
     /**
      * The department adds a place at the unit for each of the joiners, so that they learn with their
-     * siblings there; the next run applies it. Only what {@link #apart} offers now can be decided.
+     * siblings there; the next run applies it. Only what {@link #apart} offers now can be decided ({@link Siblings#offers}).
      */
     public List<SiblingPlacement> place(long campaignId, Round round, long unitId, List<Long> joiners, String justification) {
         RecruitmentCampaign campaign = RecruitmentApplications.campaignForRun(em, campaignId, round);
-        boolean offered = !joiners.isEmpty() && apart(campaignId, round).stream()
-                .flatMap(apart -> apart.options().stream())
-                .anyMatch(o -> o.unit() == unitId && new HashSet<>(o.joiners()).equals(new HashSet<>(joiners)));
+        Long group = joiners.isEmpty() ? null : RecruitmentApplications.application(em, joiners.get(0)).getSiblingGroup();
+        boolean offered = group != null && latestRunFinal(campaignId, round) && Siblings.offers(
+                siblings(verifiedSiblings(campaign, round, group), new Priorities(campaign)), unitId,
+                joiners.stream().mapToLong(Long::longValue).toArray());
         if (!offered) {
             throw new OpiumException("recruitment.siblings.notApart");
         }
@@ -133,6 +129,22 @@ public class SiblingService {
         Conflicts.flush(em);
         audit.record(AuditAction.RECRUITMENT_SIBLINGS_PLACED, placement.getCampaign(), "revoked: "
                 + placement.getUnit().getLabel() + ": " + placement.getApplication().getFullName());
+    }
+
+    /** Proposals stand on a final result: the qualifications it gave are where the siblings are. */
+    private boolean latestRunFinal(long campaignId, Round round) {
+        return RecruitmentApplications.latestRun(em, campaignId, round).map(AssignmentRun::isFinalResult).orElse(false);
+    }
+
+    /** The verified applications of one sibling group, or (null) of every group, in the round. */
+    private List<RecruitmentApplication> verifiedSiblings(RecruitmentCampaign campaign, Round round, Long group) {
+        TypedQuery<RecruitmentApplication> query = em.createQuery("""
+                        select a from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
+                        and a.status = :verified and a.siblingGroup is not null""" + (group == null ? "" : " and a.siblingGroup = :group")
+                        + " order by a.id", RecruitmentApplication.class)
+                .setParameter("campaign", campaign).setParameter("round", round)
+                .setParameter("verified", ApplicationStatus.VERIFIED);
+        return (group == null ? query : query.setParameter("group", group)).getResultList();
     }
 
     private static List<Siblings.Sibling> siblings(List<RecruitmentApplication> group, Priorities priorities) {
