@@ -3,7 +3,14 @@ package pl.opium.it;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +43,88 @@ class LoginIT extends FromOutside {
         HttpResponse<String> audit = admin.get("admin/audit.xhtml");
         assertThat(audit.statusCode()).isEqualTo(200);
         assertThat(audit.body()).contains("Nieudane logowanie").contains("sp01.dyrektor");
+    }
+
+    @Test
+    void aLinkOrAForgedPostToTheErrorPageLocksNobody() {
+        WebSession stranger = new WebSession(base);
+        for (int i = 0; i < 12; i++) {
+            stranger.get("login-failed?j_username=p05.sekretariat");
+            stranger.post("login-failed", "j_username=p05.sekretariat");
+        }
+        HttpResponse<String> home = new WebSession(base).logIn("p05.sekretariat", As.DEMO_PASSWORD);
+        assertThat(home.uri().getPath()).endsWith("/index.xhtml");
+    }
+
+    @Test
+    void realFailuresShutTheAccountForAWhileAndEveryFailureLooksTheSame() throws IOException {
+        // the answer to a wrong password, to an unknown login and to a shut account is one and the same
+        Answer unknown = signIn("127.0.0.1", "nikt.taki", "zle-haslo");
+        Answer wrong = signIn("127.0.0.1", "p06.sekretariat", "zle-haslo");
+        assertThat(unknown.status()).isEqualTo(302);
+        assertThat(unknown).isEqualTo(wrong);
+        assertThat(unknown.location()).endsWith("/login.xhtml?error=true");
+        for (int i = 0; i < 4; i++) {
+            signIn("127.0.0.1", "p06.sekretariat", "zle-haslo");
+        }
+        assertThat(signIn("127.0.0.1", "p06.sekretariat", As.DEMO_PASSWORD)).as("shut after five").isEqualTo(wrong);
+        assertThat(signIn("127.0.0.1", "p07.sekretariat", As.DEMO_PASSWORD).location())
+                .as("a right password elsewhere").doesNotContain("error");
+    }
+
+    @Test
+    void anAddressThatFailsTooOftenIsRefusedEvenWithTheRightPassword() throws IOException {
+        // password spraying from one address: a different login each time, so no account's count would see it
+        String sprayer = "127.0.0.2";
+        for (int i = 0; i < 30; i++) {
+            signIn(sprayer, "spray" + i, "Haslo2026!");
+        }
+        Answer refused = signIn(sprayer, "p08.sekretariat", As.DEMO_PASSWORD);
+        assertThat(refused.location()).endsWith("/login.xhtml?error=true");
+        assertThat(signIn("127.0.0.1", "p08.sekretariat", As.DEMO_PASSWORD).location())
+                .as("the account itself is not locked").doesNotContain("error");
+    }
+
+    @Test
+    void theSessionIdentifierChangesAtSignIn() {
+        WebSession session = new WebSession(base);
+        session.get("index.xhtml");
+        String before = session.cookie("JSESSIONID");
+        session.logIn("p09.sekretariat", As.DEMO_PASSWORD);
+        assertThat(before).isNotNull();
+        assertThat(session.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+    }
+
+    /** The first answer to a sign-in posted from the given local address (Linux routes all of 127/8 to loopback). */
+    private Answer signIn(String fromAddress, String username, String password) throws IOException {
+        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(fromAddress, 0));
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+            socket.setSoTimeout(30_000);
+            byte[] body = form.getBytes(StandardCharsets.UTF_8);
+            String request = "POST " + base.getPath() + "j_security_check HTTP/1.1\r\n"
+                    + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\n"
+                    + "Content-Length: " + body.length + "\r\n"
+                    + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            int status = Integer.parseInt(in.readLine().split(" ")[1]);
+            String location = null;
+            for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
+                if (header.toLowerCase(java.util.Locale.ROOT).startsWith("location:")) {
+                    location = header.substring("location:".length()).trim();
+                }
+            }
+            return new Answer(status, location);
+        }
+    }
+
+    private record Answer(int status, String location) {
     }
 
     @Test

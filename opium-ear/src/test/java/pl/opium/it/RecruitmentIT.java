@@ -10,6 +10,7 @@ import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
 import pl.opium.identity.AccessDeniedException;
+import pl.opium.identity.AuditAction;
 import pl.opium.identity.AccountService;
 import pl.opium.identity.UserAccount;
 import pl.opium.recruitment.Appeal;
@@ -123,6 +124,9 @@ class RecruitmentIT {
     @EJB
     private RegistryService registry;
 
+    @EJB
+    private pl.opium.identity.AuditLog audit;
+
     private long campaignId;
     private final int serials = ThreadLocalRandom.current().nextInt(1000, 9000);
 
@@ -195,32 +199,10 @@ class RecruitmentIT {
         long henryk = submitted("rodzic3", draft(pesel(6), "Henryk", "Zając", List.of(a), Set.of()));
         long filip = submitted("rodzic5", draft(pesel(10), "Filip", "Nowak", List.of(b), Set.of()));
         As.user("rodzic5", () -> portal.withdraw(filip, currentVersion("rodzic5", filip)));
-        assertThatThrownBy(() -> apply("rodzic4", draft(pesel(4), "Darek", "Kowalski", List.of(b), Set.of())))
-                .satisfies(e -> assertRefusal(e, "recruitment.application.duplicate"));
-        // two guardians file for the same child at the same moment: one application results
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<Long>> filings = java.util.stream.Stream.of("rodzic4", "rodzic1")
-                .map(parent -> executor.submit(() -> {
-                    start.await();
-                    return apply(parent, draft(pesel(11), "Zosia", "Kowalska", List.of(b), Set.of()));
-                })).toList();
-        start.countDown();
-        int filed = 0;
-        for (java.util.concurrent.Future<Long> filing : filings) {
-            try {
-                filing.get();
-                filed++;
-            } catch (java.util.concurrent.ExecutionException refused) {
-                assertThat(refused.getCause()).isInstanceOfSatisfying(OpiumException.class, e -> assertThat(e.getMessageKey())
-                        .isIn("recruitment.application.duplicate", "concurrentModification"));
-            }
-        }
-        assertThat(filed).isEqualTo(1);
-        long zosie = java.util.stream.Stream.of("rodzic4", "rodzic1")
-                .mapToLong(parent -> As.user(parent, () -> portal.mine()).stream()
-                        .filter(application -> application.getFirstName().equals("Zosia")).count())
-                .sum();
-        assertThat(zosie).isEqualTo(1);
+        long darekAgain = apply("rodzic4", draft(pesel(4), "Darek", "Kowalski", List.of(b), Set.of()));
+        assertThatThrownBy(() -> As.user("rodzic4", () -> portal.submit(darekAgain, currentVersion("rodzic4", darekAgain))))
+                .satisfies(e -> assertRefusal(e, "recruitment.application.cannotSubmit"));
+        As.user("rodzic4", () -> portal.withdraw(darekAgain, currentVersion("rodzic4", darekAgain)));
 
         // a parent sees only their own applications
         assertThatThrownBy(() -> As.user("rodzic2", () -> portal.application(ala))).isInstanceOf(AccessDeniedException.class);
@@ -350,7 +332,7 @@ class RecruitmentIT {
                     assertThat(d.admitted()).isEqualTo(3);
                 });
         assertThat(As.user(OFFICER, () -> supervision.applicationsByStatus(campaignId)))
-                .contains(new SupervisionService.StatusCount(Round.MAIN, ApplicationStatus.WITHDRAWN, 1));
+                .contains(new SupervisionService.StatusCount(Round.MAIN, ApplicationStatus.WITHDRAWN, 2));
         SupervisionService.Unplaced proposal = As.user(OFFICER, () -> supervision.unplaced(campaignId)).stream()
                 .filter(u -> u.application() == henryk).findFirst().orElseThrow();
         assertThat(proposal.unitId()).isEqualTo(b);
@@ -378,8 +360,9 @@ class RecruitmentIT {
 
         // the supplementary round fills P 3's places
         reschedule(Phase.SUPPLEMENTARY_APPLYING);
-        assertThatThrownBy(() -> apply("rodzic2", draft(pesel(2), "Bartek", "Łukasik", List.of(c), Set.of())))
-                .satisfies(e -> assertRefusal(e, "recruitment.application.alreadyAdmitted"));
+        long bartekAgain = apply("rodzic2", draft(pesel(2), "Bartek", "Łukasik", List.of(c), Set.of()));
+        assertThatThrownBy(() -> As.user("rodzic2", () -> portal.submit(bartekAgain, currentVersion("rodzic2", bartekAgain))))
+                .satisfies(e -> assertRefusal(e, "recruitment.application.cannotSubmit"));
         long gosia = submitted("rodzic5", draft(pesel(8), "Gosia", "Nowak", List.of(c, b), Set.of()));
         reschedule(Phase.SUPPLEMENTARY_VERIFYING);
         verify("p03.dyrektor", gosia, Map.of(), Map.of());
@@ -418,8 +401,8 @@ class RecruitmentIT {
         As.user(OFFICER, () -> archives.release(filip, filipHeld));
         reschedule(Phase.LONG_AGO);
         RecruitmentPurge purge = As.user(OFFICER, () -> archives.purge(campaignId));
-        assertThat(purge.getApplications()).as("Filip's withdrawn application, Zosia's never submitted, Henryk's given up")
-                .isEqualTo(3);
+        assertThat(purge.getApplications()).as("Filip's and Darek's second withdrawn, Bartek's supplementary one never submitted, Henryk's given up")
+                .isEqualTo(4);
         assertThat(purge.getKept()).as("Gosia's, held back for the court").isEqualTo(1);
         assertThat(As.user(OFFICER, () -> archives.purges(campaignId))).singleElement()
                 .satisfies(record -> assertThat(record.getPurgedBy()).isEqualTo(OFFICER));
@@ -587,6 +570,72 @@ class RecruitmentIT {
                 .extracting(UnitList.Entry::getFirstName, UnitList.Entry::getPriority)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kuba", "157,00 pkt"),
                         org.assertj.core.groups.Tuple.tuple("Ola", "130,50 pkt")));
+    }
+
+    @Test
+    void aDraftReservesNoChildAndAnAccountCannotFileWithoutLimit() throws Exception {
+        RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create("Przedszkola — wnioski", Level.PRESCHOOL,
+                "2027/2028", 3, List.of(), Campaigns.schedule(Phase.OFFER)));
+        campaignId = campaign.getId();
+        long a = unit("p01.dyrektor", "Żabki", 5, 0);
+        offerAction("p01.dyrektor", OfferAction.SUBMIT, null);
+        departmentOffer("P 1", OfferAction.APPROVE, null);
+        reschedule(Phase.APPLYING);
+        String stranger = "rodzic.obcy" + serials;
+        As.user(OFFICER, () -> accounts.createParent(stranger, "Obcy", "Ktoś", null, "Przedszkole2027!".toCharArray()));
+
+        // a stranger drafts another family's child; the child's parent still applies, the stranger cannot submit
+        long squatted = As.user(stranger, "Przedszkole2027!", () -> portal.create(campaignId,
+                draft(pesel(31), "Tomek", "Wilk", List.of(a), Set.of())).getId());
+        long tomek = submitted("rodzic2", draft(pesel(31), "Tomek", "Wilk", List.of(a), Set.of()));
+        assertThat(status("rodzic2", tomek)).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThatThrownBy(() -> As.user(stranger, "Przedszkole2027!", () -> portal.submit(squatted,
+                portal.application(squatted).getApplication().getVersion())))
+                .satisfies(e -> assertRefusal(e, "recruitment.application.cannotSubmit"));
+        assertThat(As.user("admin", () -> audit.count(stranger, AuditAction.RECRUITMENT_SUBMISSION_REFUSED))).isEqualTo(1);
+
+        // two guardians submit for the same child at the same moment: one application is submitted
+        long byMother = apply("rodzic4", draft(pesel(32), "Zosia", "Kowalska", List.of(a), Set.of()));
+        long byFather = apply("rodzic1", draft(pesel(32), "Zosia", "Kowalska", List.of(a), Set.of()));
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Object>> filings = List.of(
+                executor.submit(() -> {
+                    start.await();
+                    return As.user("rodzic4", () -> portal.submit(byMother, currentVersion("rodzic4", byMother)));
+                }),
+                executor.submit(() -> {
+                    start.await();
+                    return As.user("rodzic1", () -> portal.submit(byFather, currentVersion("rodzic1", byFather)));
+                }));
+        start.countDown();
+        int submittedOnce = 0;
+        for (java.util.concurrent.Future<Object> filing : filings) {
+            try {
+                filing.get();
+                submittedOnce++;
+            } catch (java.util.concurrent.ExecutionException refused) {
+                assertThat(refused.getCause()).isInstanceOfSatisfying(OpiumException.class, e -> assertThat(e.getMessageKey())
+                        .isIn("recruitment.application.cannotSubmit", "concurrentModification"));
+            }
+        }
+        assertThat(submittedOnce).isEqualTo(1);
+        assertThat(List.of(status("rodzic4", byMother), status("rodzic1", byFather)))
+                .containsExactlyInAnyOrder(ApplicationStatus.SUBMITTED, ApplicationStatus.DRAFT);
+
+        // an account holds at most ten applications in a campaign and starts at most ten an hour
+        for (int child = 33; child < 42; child++) {
+            int serial = child;
+            As.user(stranger, "Przedszkole2027!", () -> portal.create(campaignId,
+                    draft(pesel(serial), "Dziecko", "Wilk", List.of(a), Set.of())));
+        }
+        assertThatThrownBy(() -> As.user(stranger, "Przedszkole2027!", () -> portal.create(campaignId,
+                draft(pesel(42), "Dziecko", "Wilk", List.of(a), Set.of()))))
+                .satisfies(e -> assertRefusal(e, "recruitment.application.tooMany"));
+        As.user(stranger, "Przedszkole2027!", () -> portal.withdraw(squatted,
+                portal.application(squatted).getApplication().getVersion()));
+        assertThatThrownBy(() -> As.user(stranger, "Przedszkole2027!", () -> portal.create(campaignId,
+                draft(pesel(42), "Dziecko", "Wilk", List.of(a), Set.of()))))
+                .satisfies(e -> assertRefusal(e, "recruitment.application.tooFast"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import pl.opium.registry.Institution;
 
 import java.io.Serializable;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +28,15 @@ import java.util.regex.Pattern;
 @PermitAll
 public class AccountService {
 
-    /** Failed logins in a row after which an account locks itself until an admin unlocks it. */
-    static final int LOCK_AFTER_FAILURES = 10;
+    /** Failed logins in a row after which an account is shut for a while (doubling each time). */
+    static final int FAILURES_PER_LOCK = 5;
+    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
+    static final Duration LONGEST_LOCK = Duration.ofHours(1);
+    /** Failed logins from one address in {@link #ADDRESS_WINDOW} after which its logins are refused unchecked. */
+    static final int ADDRESS_FAILURES = Integer.getInteger("opium.login.addressFailures", 30);
+    static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
+    /** A hash of nothing anyone knows, checked when the realm checked none, so that failures all take as long. */
+    private static final String DUMMY_HASH = PasswordHasher.hash("opium-no-such-account".toCharArray());
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -278,18 +286,51 @@ public class AccountService {
         auditLog.recordSecurityEvent(AuditAction.LOGIN_SUCCESS, username, null, remoteAddress);
     }
 
-    /** Called by the login error page: counts the failure and locks the account after too many. */
+    /**
+     * Called by the login error page after the container refused a real sign-in (a POST of the login
+     * form): counts the failure and shuts the account for a while after too many in a row. Where the
+     * container checked no password (no such login, locked, deactivated, shut), one is checked here
+     * against a dummy hash, so that the answer takes as long whether the login exists or not.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void loginFailed(String username, String remoteAddress) {
         String name = username == null ? "" : username.trim();
         auditLog.recordSecurityEvent(AuditAction.LOGIN_FAILURE, name.isEmpty() ? null : name, null, remoteAddress);
-        findByUsername(name).ifPresent(account -> {
-            if (account.failedLogin(LOCK_AFTER_FAILURES)) {
-                auditLog.recordSecurityEvent(AuditAction.ACCOUNT_LOCKED_AFTER_FAILURES, name,
-                        LOCK_AFTER_FAILURES + " failed logins", remoteAddress);
-            }
-        });
+        Instant now = Instant.now();
+        UserAccount account = name.isEmpty() ? null : findByUsername(name).orElse(null);
+        if (account == null || account.isLocked() || !account.isActive() || account.isShutAt(now)) {
+            PasswordHasher.matches("-".toCharArray(), DUMMY_HASH);
+            return;
+        }
+        Duration shut = account.failedLogin(now, FAILURES_PER_LOCK, FIRST_LOCK, LONGEST_LOCK);
+        if (shut != null) {
+            auditLog.recordSecurityEvent(AuditAction.ACCOUNT_LOCKED_AFTER_FAILURES, name,
+                    account.getFailedLogins() + " failed logins in a row, shut for " + shut.toMinutes() + " min", remoteAddress);
+        }
+    }
+
+    /**
+     * Whether sign-ins from this address are refused without checking the password: too many failed
+     * ones from it lately (password spraying across many logins, which no account's count would see).
+     */
+    @PermitAll
+    public boolean addressThrottled(String remoteAddress) {
+        return em.createQuery("""
+                        select count(a) from AuditEntry a where a.action = :failure
+                        and a.remoteAddress = :address and a.occurredAt > :since""", Long.class)
+                .setParameter("failure", AuditAction.LOGIN_FAILURE)
+                .setParameter("address", remoteAddress)
+                .setParameter("since", Instant.now().minus(ADDRESS_WINDOW))
+                .getSingleResult() >= ADDRESS_FAILURES;
+    }
+
+    /** A sign-in refused unchecked because its address is throttled: counted against the address only. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void loginThrottled(String remoteAddress) {
+        auditLog.recordSecurityEvent(AuditAction.LOGIN_FAILURE, null, "refused unchecked: too many failed logins from "
+                + "this address", remoteAddress);
     }
 
     @PermitAll

@@ -19,6 +19,7 @@ import pl.opium.persistence.BaseEntity;
 import pl.opium.registry.DepartmentUnit;
 import pl.opium.registry.Institution;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -77,6 +78,10 @@ public class UserAccount extends BaseEntity {
 
     @Column(name = "failed_logins")
     private int failedLogins;
+
+    /** Until when failed logins keep the account shut; the login query ignores the account till then. */
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
 
     @Column(name = "created_at")
     private Instant createdAt = Instant.now();
@@ -160,6 +165,7 @@ public class UserAccount extends BaseEntity {
     public void unlock() {
         this.locked = false;
         this.failedLogins = 0;
+        this.lockedUntil = null;
     }
 
     public void deactivate() {
@@ -174,16 +180,41 @@ public class UserAccount extends BaseEntity {
     public void loggedIn(Instant at) {
         this.lastLoginAt = at;
         this.failedLogins = 0;
+        this.lockedUntil = null;
     }
 
-    /** Counts a failed login; the account locks itself after the given number in a row. */
-    public boolean failedLogin(int lockAfter) {
-        failedLogins++;
-        if (failedLogins >= lockAfter && !locked) {
-            locked = true;
-            return true;
+    /**
+     * Counts a failed login. Every {@code step} failures in a row shut the account for a while that
+     * doubles each time, from {@code first} up to {@code longest}: a guesser is slowed down for good,
+     * while the owner (or anyone typing their login) never locks it for more than {@code longest}.
+     * Failures while it is shut are not counted: the password was not even checked.
+     *
+     * @return how long the account is shut from now, or {@code null} if this failure did not shut it
+     */
+    public Duration failedLogin(Instant now, int step, Duration first, Duration longest) {
+        if (isShutAt(now)) {
+            return null;
         }
-        return false;
+        failedLogins++;
+        if (failedLogins % step != 0) {
+            return null;
+        }
+        int doublings = Math.min(failedLogins / step - 1, 20);
+        Duration shut = first.multipliedBy(1L << doublings);
+        if (shut.compareTo(longest) > 0) {
+            shut = longest;
+        }
+        lockedUntil = now.plus(shut);
+        return shut;
+    }
+
+    /** Shut for a while after failed logins (not the administrator's lock). */
+    public boolean isShutAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     public boolean hasRole(Role role) {

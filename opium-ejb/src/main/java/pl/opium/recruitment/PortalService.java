@@ -20,6 +20,7 @@ import pl.opium.workflow.Actor;
 import pl.opium.workflow.StateChanged;
 import pl.opium.workflow.WorkflowHistory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,10 @@ public class PortalService {
     static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
     /** Quintuplets and a sibling: more children applying together than that is a mistake. */
     static final int MAX_SIBLINGS = 6;
+    /** Applications (drafts included, withdrawn ones not) one parent account may hold in a campaign. */
+    static final int MAX_APPLICATIONS = 10;
+    /** Applications one parent account may start in an hour: a family files a few, a script many. */
+    static final int MAX_STARTED_PER_HOUR = 10;
 
     @PersistenceContext
     private EntityManager em;
@@ -58,7 +63,9 @@ public class PortalService {
     /** Starts an application in the round whose applications are open now. */
     public RecruitmentApplication create(long campaignId, ApplicationDraft draft) {
         RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
-        Round round = campaign.schedule().requireOpenRound(Step.APPLICATIONS, Instant.now());
+        Instant now = Instant.now();
+        Round round = campaign.schedule().requireOpenRound(Step.APPLICATIONS, now);
+        requireRoomForAnother(campaign, now);
         RecruitmentApplication application = new RecruitmentApplication(campaign, round, parent());
         fill(application, draft);
         em.persist(application);
@@ -91,8 +98,66 @@ public class PortalService {
         return application;
     }
 
+    /**
+     * Submits the application: only now does it hold the child's one application in the round. A
+     * refusal says nothing of whether the PESEL has an application (the department sees it in the audit).
+     */
     public RecruitmentApplication submit(long id, long version) {
-        return perform(ownForApplying(id, version), ApplicationAction.SUBMIT);
+        RecruitmentApplication application = ownForApplying(id, version);
+        if (hasOtherLiveApplication(application) || admittedInMainRound(application)) {
+            audit.recordSecurityEvent(AuditAction.RECRUITMENT_SUBMISSION_REFUSED, parent(),
+                    "RecruitmentApplication " + id + ": the child already has an application in this recruitment", null);
+            throw new OpiumException("recruitment.application.cannotSubmit");
+        }
+        return perform(application, ApplicationAction.SUBMIT);
+    }
+
+    /** The cap per account and campaign, and the pace at which one account may start applications. */
+    private void requireRoomForAnother(RecruitmentCampaign campaign, Instant now) {
+        long held = em.createQuery("""
+                        select count(a) from RecruitmentApplication a where a.campaign = :campaign
+                        and a.ownerLogin = :owner and a.status <> :withdrawn""", Long.class)
+                .setParameter("campaign", campaign)
+                .setParameter("owner", parent())
+                .setParameter("withdrawn", ApplicationStatus.WITHDRAWN)
+                .getSingleResult();
+        if (held >= MAX_APPLICATIONS) {
+            throw new OpiumException("recruitment.application.tooMany", MAX_APPLICATIONS);
+        }
+        long started = em.createQuery("""
+                        select count(a) from RecruitmentApplication a
+                        where a.ownerLogin = :owner and a.createdAt > :since""", Long.class)
+                .setParameter("owner", parent())
+                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
+        if (started >= MAX_STARTED_PER_HOUR) {
+            audit.recordSecurityEvent(AuditAction.RECRUITMENT_SUBMISSION_REFUSED, parent(),
+                    "more than " + MAX_STARTED_PER_HOUR + " applications started in an hour", null);
+            throw new OpiumException("recruitment.application.tooFast");
+        }
+    }
+
+    private boolean hasOtherLiveApplication(RecruitmentApplication application) {
+        return em.createQuery("""
+                        select count(a) from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
+                        and a.livePesel = :pesel and a <> :application""", Long.class)
+                .setParameter("campaign", application.getCampaign())
+                .setParameter("round", application.getRound())
+                .setParameter("pesel", application.getPesel())
+                .setParameter("application", application)
+                .getSingleResult() > 0;
+    }
+
+    /** A child admitted in the main round does not apply in the supplementary one. */
+    private boolean admittedInMainRound(RecruitmentApplication application) {
+        return application.getRound() == Round.SUPPLEMENTARY && em.createQuery("""
+                        select count(a) from RecruitmentApplication a where a.campaign = :campaign and a.round = :main
+                        and a.pesel = :pesel and a.status = :admitted""", Long.class)
+                .setParameter("campaign", application.getCampaign())
+                .setParameter("main", Round.MAIN)
+                .setParameter("pesel", application.getPesel())
+                .setParameter("admitted", ApplicationStatus.ADMITTED)
+                .getSingleResult() > 0;
     }
 
     /** Withdraws the application; possible until the admitted lists. */
@@ -244,26 +309,9 @@ public class PortalService {
             address.setLatitude(point.getLatitude());
             address.setLongitude(point.getLongitude());
         });
-        List<RecruitmentApplication> others = em.createQuery("""
-                        select a from RecruitmentApplication a where a.campaign = :campaign and a.round = :round
-                        and a.pesel = :pesel and a.status <> :withdrawn""", RecruitmentApplication.class)
-                .setParameter("campaign", application.getCampaign())
-                .setParameter("round", application.getRound())
-                .setParameter("pesel", application.getPesel())
-                .setParameter("withdrawn", ApplicationStatus.WITHDRAWN)
-                .getResultList();
-        if (others.stream().anyMatch(other -> !other.equals(application))) {
-            throw new OpiumException("recruitment.application.duplicate");
-        }
-        if (application.getRound() == Round.SUPPLEMENTARY && em.createQuery("""
-                        select count(a) from RecruitmentApplication a where a.campaign = :campaign and a.round = :main
-                        and a.pesel = :pesel and a.status = :admitted""", Long.class)
-                .setParameter("campaign", application.getCampaign())
-                .setParameter("main", Round.MAIN)
-                .setParameter("pesel", application.getPesel())
-                .setParameter("admitted", ApplicationStatus.ADMITTED)
-                .getSingleResult() > 0) {
-            throw new OpiumException("recruitment.application.alreadyAdmitted");
+        if (application.getStatus() != ApplicationStatus.DRAFT && hasOtherLiveApplication(application)) {
+            // a submitted application changed to a child who has another live application
+            throw new OpiumException("recruitment.application.cannotSubmit");
         }
     }
 

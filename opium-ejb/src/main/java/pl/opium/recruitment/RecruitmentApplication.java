@@ -199,7 +199,7 @@ public class RecruitmentApplication extends BaseEntity {
             grades.putAll(results.grades());
         }
         this.pesel = number;
-        this.livePesel = number;
+        holdLivePesel();
         this.firstName = draft.firstName().trim();
         this.lastName = draft.lastName().trim();
         this.birthDate = draft.birthDate();
@@ -246,6 +246,14 @@ public class RecruitmentApplication extends BaseEntity {
         documents.add(document);
     }
 
+    /**
+     * Only a submitted application holds the child's one live application in the round: a draft
+     * reserves nothing, so nobody can block another family's child by typing its PESEL.
+     */
+    private void holdLivePesel() {
+        livePesel = status == ApplicationStatus.DRAFT || status == ApplicationStatus.WITHDRAWN ? null : pesel;
+    }
+
     /** The institution's verdicts on the declarations, criterion → (confirmed, reason); a rejection needs a reason. */
     public void verify(Map<String, Boolean> verdicts, Map<String, String> reasons, String verifier) {
         for (Declaration declaration : declarations) {
@@ -275,9 +283,7 @@ public class RecruitmentApplication extends BaseEntity {
     public ApplicationStatus perform(ApplicationAction action, Actor actor) {
         ApplicationStatus left = status;
         status = ApplicationFlow.WORKFLOW.apply(status, action, this, actor).to();
-        if (status == ApplicationStatus.WITHDRAWN) {
-            livePesel = null;
-        }
+        holdLivePesel();
         if (action == ApplicationAction.SUBMIT) {
             submittedAt = Instant.now();
         } else if (action == ApplicationAction.CONFIRM) {

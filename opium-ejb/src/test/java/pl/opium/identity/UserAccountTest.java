@@ -6,6 +6,8 @@ import pl.opium.registry.DepartmentUnit;
 import pl.opium.registry.Institution;
 import pl.opium.registry.InstitutionType;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -39,17 +41,54 @@ class UserAccountTest {
     }
 
     @Test
-    void locksItselfAfterTheGivenNumberOfFailuresAndUnlockClearsTheCount() {
+    void failuresShutTheAccountForAWhileThatDoublesUpToTheLongest() {
         UserAccount account = UserAccount.ofUnit("prz.x", "Jan", "Nowak", unit, List.of(Role.DEPARTMENT_OFFICER));
+        Instant now = Instant.parse("2027-01-10T08:00:00Z");
+        Duration first = Duration.ofMinutes(1);
+        Duration longest = Duration.ofMinutes(5);
         for (int i = 0; i < 2; i++) {
-            assertThat(account.failedLogin(3)).isFalse();
+            assertThat(account.failedLogin(now, 3, first, longest)).isNull();
         }
-        assertThat(account.failedLogin(3)).isTrue();
-        assertThat(account.isLocked()).isTrue();
+        assertThat(account.failedLogin(now, 3, first, longest)).isEqualTo(Duration.ofMinutes(1));
+        assertThat(account.isShutAt(now.plusSeconds(59))).isTrue();
+        assertThat(account.isLocked()).as("not the administrator's lock").isFalse();
+        // while shut, failures are not counted: the password was not even checked
+        assertThat(account.failedLogin(now.plusSeconds(30), 3, first, longest)).isNull();
+        assertThat(account.getFailedLogins()).isEqualTo(3);
+
+        Instant later = now.plus(Duration.ofMinutes(1));
+        assertThat(account.isShutAt(later)).isFalse();
+        account.failedLogin(later, 3, first, longest);
+        account.failedLogin(later, 3, first, longest);
+        assertThat(account.failedLogin(later, 3, first, longest)).isEqualTo(Duration.ofMinutes(2));
+        Instant evenLater = later.plus(Duration.ofMinutes(2));
+        for (int i = 0; i < 2; i++) {
+            account.failedLogin(evenLater, 3, first, longest);
+        }
+        assertThat(account.failedLogin(evenLater, 3, first, longest)).isEqualTo(Duration.ofMinutes(4));
+        Instant yetLater = evenLater.plus(Duration.ofMinutes(4));
+        for (int i = 0; i < 2; i++) {
+            account.failedLogin(yetLater, 3, first, longest);
+        }
+        assertThat(account.failedLogin(yetLater, 3, first, longest)).as("capped").isEqualTo(longest);
+
+        account.loggedIn(yetLater.plus(longest));
+        assertThat(account.getFailedLogins()).isZero();
+        assertThat(account.getLockedUntil()).isNull();
+    }
+
+    @Test
+    void unlockClearsTheCountAndTheWhile() {
+        UserAccount account = UserAccount.ofUnit("prz.x", "Jan", "Nowak", unit, List.of(Role.DEPARTMENT_OFFICER));
+        Instant now = Instant.now();
+        for (int i = 0; i < 5; i++) {
+            account.failedLogin(now, 5, Duration.ofMinutes(1), Duration.ofHours(1));
+        }
+        assertThat(account.isShutAt(now)).isTrue();
 
         account.unlock();
 
-        assertThat(account.isLocked()).isFalse();
+        assertThat(account.isShutAt(now)).isFalse();
         assertThat(account.getFailedLogins()).isZero();
     }
 

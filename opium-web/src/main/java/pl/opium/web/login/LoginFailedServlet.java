@@ -1,6 +1,8 @@
 package pl.opium.web.login;
 
 import jakarta.ejb.EJB;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,24 +12,36 @@ import pl.opium.identity.AccountService;
 import java.io.IOException;
 
 /**
- * The FORM login's error page. The container forwards the failed {@code j_security_check} request
- * here, so the user name typed is still a parameter: the failure is audited and counted (an
- * account locks itself after too many), and the user goes back to the login form with a message.
+ * The FORM login's error page. The container forwards a refused {@code j_security_check} POST here,
+ * so the user name typed is still a parameter: the failure is audited and counted (an account is
+ * shut for a while after too many), and the user goes back to the login form with a message. Only
+ * such a forward counts: anyone can open this address, and a link must not lock anybody out.
  */
 @WebServlet("/login-failed")
 public class LoginFailedServlet extends HttpServlet {
+
+    static final String BACK_TO_FORM = "/login.xhtml?error=true";
 
     @EJB
     private AccountService accounts;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        accounts.loginFailed(request.getParameter("j_username"), request.getRemoteAddr());
-        response.sendRedirect(request.getContextPath() + "/login.xhtml?error=true");
+        if (refusedSignIn(request)) {
+            accounts.loginFailed(request.getParameter("j_username"), request.getRemoteAddr());
+        }
+        response.sendRedirect(request.getContextPath() + BACK_TO_FORM);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        doPost(request, response);
+        response.sendRedirect(request.getContextPath() + BACK_TO_FORM);
+    }
+
+    /** The container's forward of a sign-in it refused, not a request someone sent to this address. */
+    static boolean refusedSignIn(HttpServletRequest request) {
+        Object from = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        return request.getDispatcherType() == DispatcherType.FORWARD && "POST".equals(request.getMethod())
+                && from instanceof String uri && uri.endsWith("/j_security_check");
     }
 }
