@@ -127,6 +127,12 @@ class RecruitmentIT {
     @EJB
     private pl.opium.identity.AuditLog audit;
 
+    @EJB
+    private pl.opium.files.StoredFiles storedFiles;
+
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/OpiumDS")
+    private javax.sql.DataSource dataSource;
+
     private long campaignId;
     private final int serials = ThreadLocalRandom.current().nextInt(1000, 9000);
 
@@ -404,6 +410,8 @@ class RecruitmentIT {
         assertThat(purge.getApplications()).as("Filip's and Darek's second withdrawn, Bartek's supplementary one never submitted, Henryk's given up")
                 .isEqualTo(4);
         assertThat(purge.getKept()).as("Gosia's, held back for the court").isEqualTo(1);
+        assertThat(purge.getJustificationsRedacted()).as("the committee's tie decision keeps its order, not its text")
+                .isEqualTo(1);
         assertThat(As.user(OFFICER, () -> archives.purges(campaignId))).singleElement()
                 .satisfies(record -> assertThat(record.getPurgedBy()).isEqualTo(OFFICER));
         long filipPurged = version("p02.dyrektor", filip);
@@ -636,6 +644,119 @@ class RecruitmentIT {
         assertThatThrownBy(() -> As.user(stranger, "Przedszkole2027!", () -> portal.create(campaignId,
                 draft(pesel(42), "Dziecko", "Wilk", List.of(a), Set.of()))))
                 .satisfies(e -> assertRefusal(e, "recruitment.application.tooFast"));
+    }
+
+    @Test
+    void aPurgeErasesTheDocumentsTheHistoryAndTheParentsAccount() throws Exception {
+        RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create("Przedszkola — czyszczenie", Level.PRESCHOOL,
+                "2027/2028", 3, List.of(new MunicipalCriterion(BOTH_WORK, "Oboje rodzice pracują", 20, "oświadczenie")),
+                Campaigns.schedule(Phase.OFFER)));
+        campaignId = campaign.getId();
+        long a = unit("p01.dyrektor", "Sówki", 5, 0);
+        offerAction("p01.dyrektor", OfferAction.SUBMIT, null);
+        departmentOffer("P 1", OfferAction.APPROVE, null);
+        reschedule(Phase.APPLYING);
+        AccountService.IssuedAccount parent = As.user(OFFICER, () -> accounts.issueParentAccount("Halina", "Matczak", null));
+        String login = parent.account().getUsername();
+        String childPesel = pesel(51);
+        String childName = "Purgowska" + serials;
+        String token = "zaswiadczenie-" + java.util.UUID.randomUUID();
+        long child = As.user(login, parent.password(), () -> {
+            long id = portal.create(campaignId, draft(childPesel, "Zuzanna", childName, List.of(a), Set.of(BOTH_WORK))).getId();
+            Attachment certificate = store("zaswiadczenie.pdf", "%PDF-1.4\n% " + token + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+            portal.attach(id, portal.application(id).getApplication().getVersion(), BOTH_WORK, certificate);
+            portal.submit(id, portal.application(id).getApplication().getVersion());
+            portal.withdraw(id, portal.application(id).getApplication().getVersion());
+            return id;
+        });
+        assertThat(databaseRowsContaining(childPesel)).isNotEmpty();
+        assertThat(storedFilesContaining(token)).hasSize(1);
+        // the nightly sweep takes a day-old file nothing refers to (a refused upload), not a referenced one
+        String orphanToken = "sierota-" + java.util.UUID.randomUUID();
+        Attachment orphan = store("sierota.pdf", "%PDF-1.4\n% " + orphanToken + "\n%%EOF\n");
+        java.nio.file.attribute.FileTime twoDaysAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(2)));
+        java.nio.file.Files.setLastModifiedTime(files.path(orphan), twoDaysAgo);
+        java.nio.file.Files.setLastModifiedTime(storedFilesContaining(token).get(0), twoDaysAgo);
+        assertThat(storedFiles.sweepOrphans()).isGreaterThanOrEqualTo(1);
+        assertThat(storedFilesContaining(orphanToken)).isEmpty();
+        assertThat(storedFilesContaining(token)).hasSize(1);
+
+        reschedule(Phase.LONG_AGO);
+        RecruitmentPurge purge = As.user(OFFICER, () -> archives.purge(campaignId));
+
+        assertThat(purge.getApplications()).isEqualTo(1);
+        assertThat(purge.getFilesErased()).isEqualTo(1);
+        assertThat(purge.getHistoryRedacted()).isEqualTo(2);
+        assertThat(purge.getAccountsRemoved()).isEqualTo(1);
+        assertThat(storedFilesContaining(token)).as("the certificate's bytes in the file store").isEmpty();
+        for (String personal : List.of(childPesel, childName, token, login)) {
+            assertThat(databaseRowsContaining(personal)).as(personal).isEmpty();
+        }
+        assertThatThrownBy(() -> As.user(login, parent.password(), () -> portal.mine()))
+                .as("the parent's local account is gone").isInstanceOf(SecurityException.class);
+        assertThat(As.user(OFFICER, () -> archives.purges(campaignId))).singleElement()
+                .satisfies(record -> assertThat(record.getFilesErased()).isEqualTo(1));
+        assertThat(child).isPositive();
+    }
+
+    /** Every text column of the application's tables, as "table.column", that holds the text anywhere. */
+    private List<String> databaseRowsContaining(String text) throws java.sql.SQLException {
+        List<String> found = new java.util.ArrayList<>();
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            List<String[]> columns = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = connection.createStatement().executeQuery("""
+                    select table_name, column_name from information_schema.columns
+                    where lower(table_schema) = lower(current_schema)
+                    and (lower(data_type) like '%char%' or lower(data_type) in ('text', 'clob', 'character large object'))""")) {
+                while (rs.next()) {
+                    columns.add(new String[]{rs.getString(1), rs.getString(2)});
+                }
+            }
+            assertThat(columns).as("text columns found").hasSizeGreaterThan(50);
+            for (String[] column : columns) {
+                try (java.sql.PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from " + column[0] + " where " + column[1] + " like ?")) {
+                    query.setString(1, "%" + text + "%");
+                    try (java.sql.ResultSet rs = query.executeQuery()) {
+                        rs.next();
+                        if (rs.getLong(1) > 0) {
+                            found.add(column[0] + "." + column[1]);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The files under the store's directory whose bytes contain the text. */
+    private static List<java.nio.file.Path> storedFilesContaining(String text) throws java.io.IOException {
+        java.nio.file.Path root = java.nio.file.Path.of(System.getProperty("opium.files.dir",
+                java.nio.file.Path.of(System.getProperty("jboss.server.data.dir"), "opium-files").toString()));
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+            return files.filter(java.nio.file.Files::isRegularFile).filter(file -> {
+                try {
+                    return indexOf(java.nio.file.Files.readAllBytes(file), needle) >= 0;
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     @Test

@@ -57,6 +57,16 @@ public class AttachmentService {
         return path;
     }
 
+    /** Deletes the content unless stored again since the caller decided nothing refers to it. */
+    public boolean delete(String sha256, java.time.Instant decidedAt) {
+        return store.delete(sha256, decidedAt);
+    }
+
+    /** Deletes stored contents not in {@code referenced} and upload leftovers, written before {@code before}. */
+    public int sweep(java.util.Set<String> referenced, java.time.Instant before) {
+        return store.sweep(referenced, before);
+    }
+
     public long maxBytes() {
         return store.maxBytes();
     }

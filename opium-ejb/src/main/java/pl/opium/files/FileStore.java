@@ -10,11 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.tika.mime.MediaType;
 
@@ -99,6 +103,48 @@ public final class FileStore {
         return Files.isRegularFile(path(sha256));
     }
 
+    /**
+     * Deletes the content unless it was stored again since {@code decidedAt} (when the caller found
+     * no row referring to it): an upload of the same bytes in between keeps it.
+     */
+    public boolean delete(String sha256, Instant decidedAt) {
+        Path file = path(sha256);
+        try {
+            if (!Files.isRegularFile(file) || Files.getLastModifiedTime(file).toInstant().isAfter(decidedAt)) {
+                return false;
+            }
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes what nothing refers to: stored contents not in {@code referenced} and leftovers of
+     * uploads, both last written before {@code before} (younger ones may belong to a save not yet
+     * committed). Returns how many files went.
+     */
+    public int sweep(Set<String> referenced, Instant before) {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            int deleted = 0;
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String name = file.getFileName().toString();
+                boolean content = SHA256.matcher(name).matches() && file.equals(path(name));
+                boolean leftover = file.getParent().equals(root.resolve("tmp"));
+                if ((content && !referenced.contains(name) || leftover)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+            return deleted;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Where the content lies, for readers that need a file (Excel workbooks are read in place). */
     public Path path(String sha256) {
         if (!SHA256.matcher(sha256).matches()) {
@@ -128,6 +174,8 @@ public final class FileStore {
      */
     private static boolean moveIntoPlace(Path temp, Path target) throws IOException {
         if (Files.exists(target)) {
+            // stored again: a deletion that decided before now that nothing refers to it must leave it
+            Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
             return false;
         }
         Files.createDirectories(target.getParent());

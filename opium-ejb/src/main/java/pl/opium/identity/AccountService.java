@@ -203,6 +203,21 @@ public class AccountService {
         return new IssuedAccount(account, password);
     }
 
+    /**
+     * Removes a parent's local account when a purge took the last data it was there for; an account
+     * with any other role is kept. The audit keeps that it happened, not whose it was.
+     */
+    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    public boolean removeParentAccount(String username) {
+        UserAccount account = findByUsername(username).orElse(null);
+        if (account == null || !account.getRoles().equals(Set.of(Role.PARENT))) {
+            return false;
+        }
+        auditLog.record(AuditAction.ACCOUNT_REMOVED, account, "parent's local account, with the recruitment data purged");
+        em.remove(account);
+        return true;
+    }
+
     @RolesAllowed(Role.ADMIN_ROLE)
     public UserAccount updateDetails(long id, long version, String firstName, String lastName, String email, String phone) {
         UserAccount account = lockedForEdit(id, version);

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 import pl.opium.OpiumException;
 import pl.opium.files.AttachmentService;
+import pl.opium.files.StoredFiles;
+import pl.opium.identity.AccountService;
 import pl.opium.identity.AuditAction;
 import pl.opium.identity.AuditLog;
 import pl.opium.identity.Caller;
@@ -15,13 +17,16 @@ import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
 import pl.opium.messaging.ZipNames;
 import pl.opium.persistence.Conflicts;
+import pl.opium.workflow.WorkflowHistory;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -51,6 +56,15 @@ public class ArchiveService {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private StoredFiles storedFiles;
+
+    @EJB
+    private WorkflowHistory history;
+
+    @EJB
+    private AccountService accounts;
 
     /** Writes the institution's applications of the campaign: each as a PDF, with its documents. */
     public void writeArchive(long campaignId, long institutionId, OutputStream out) throws IOException {
@@ -164,6 +178,9 @@ public class ArchiveService {
                 .getResultList();
         int purged = 0;
         int kept = 0;
+        int historySteps = 0;
+        Set<String> documents = new HashSet<>();
+        Set<String> parents = new HashSet<>();
         for (RecruitmentApplication application : candidates) {
             if (application.isPurged()) {
                 continue;
@@ -172,16 +189,56 @@ public class ArchiveService {
                 kept++;
                 continue;
             }
+            application.getDocuments().forEach(document -> documents.add(document.getFile().getSha256()));
+            parents.add(application.getOwnerLogin());
+            historySteps += history.redact(PortalService.APPLICATION, application.getId(), application.getOwnerLogin(),
+                    RecruitmentApplication.PURGED);
             application.purge();
             em.createQuery("select p from Appeal p where p.application = :application", Appeal.class)
                     .setParameter("application", application).getResultList().forEach(Appeal::purge);
             purged++;
         }
+        int justifications = purged == 0 ? 0 : redactJustifications(campaign);
+        int filesErased = storedFiles.eraseWhenUnreferenced(documents);
+        int accountsRemoved = 0;
+        for (String parent : parents) {
+            if (!holdsApplications(parent) && accounts.removeParentAccount(parent)) {
+                accountsRemoved++;
+            }
+        }
         Caller caller = currentUser.caller();
         RecruitmentPurge record = new RecruitmentPurge(campaign, caller.getUsername(), purged, kept, ends);
+        record.erased(filesErased, historySteps, justifications, accountsRemoved);
         em.persist(record);
         Conflicts.flush(em);
-        audit.record(AuditAction.RECRUITMENT_DATA_PURGED, campaign, purged + " purged, " + kept + " kept");
+        audit.record(AuditAction.RECRUITMENT_DATA_PURGED, campaign, purged + " purged, " + kept + " kept, "
+                + filesErased + " files erased, " + historySteps + " history steps and " + justifications
+                + " justifications redacted, " + accountsRemoved + " parents' accounts removed");
         return record;
+    }
+
+    /**
+     * The texts of the campaign's tie decisions and extra places for siblings may name children: once
+     * the not admitted are purged, the decisions stay (who, when, the order by application number) and
+     * their texts go.
+     */
+    private int redactJustifications(RecruitmentCampaign campaign) {
+        int ties = em.createQuery("""
+                        update TieResolution t set t.justification = :redacted
+                        where t.campaign = :campaign and t.justification <> :redacted""")
+                .setParameter("redacted", RecruitmentApplication.PURGED).setParameter("campaign", campaign)
+                .executeUpdate();
+        int siblings = em.createQuery("""
+                        update SiblingPlacement s set s.justification = :redacted
+                        where s.campaign = :campaign and s.justification <> :redacted""")
+                .setParameter("redacted", RecruitmentApplication.PURGED).setParameter("campaign", campaign)
+                .executeUpdate();
+        return ties + siblings;
+    }
+
+    /** Whether the parent still has an application whose data is kept (admitted, held back, another campaign's). */
+    private boolean holdsApplications(String parent) {
+        return em.createQuery("select count(a) from RecruitmentApplication a where a.ownerLogin = :parent", Long.class)
+                .setParameter("parent", parent).getSingleResult() > 0;
     }
 }

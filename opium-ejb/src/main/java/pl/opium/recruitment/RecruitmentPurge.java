@@ -9,7 +9,11 @@ import pl.opium.persistence.Identified;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The record of a purge: when, by whom, how many applications lost their personal data, how many were kept. */
+/**
+ * The record of a purge: when, by whom, how many applications lost their personal data, how many were
+ * kept, and what else went with them: document files, steps of their histories, committees' and the
+ * department's justifications (the decisions stay, their texts go), parents' local accounts.
+ */
 @Entity
 public class RecruitmentPurge extends Identified {
 
@@ -29,6 +33,18 @@ public class RecruitmentPurge extends Identified {
     @Column(name = "retention_ended")
     private LocalDate retentionEnded;
 
+    @Column(name = "files_erased")
+    private int filesErased;
+
+    @Column(name = "history_redacted")
+    private int historyRedacted;
+
+    @Column(name = "justifications_redacted")
+    private int justificationsRedacted;
+
+    @Column(name = "accounts_removed")
+    private int accountsRemoved;
+
     protected RecruitmentPurge() {
     }
 
@@ -40,6 +56,30 @@ public class RecruitmentPurge extends Identified {
         this.applications = applications;
         this.kept = kept;
         this.retentionEnded = retentionEnded;
+    }
+
+    /** What went besides the applications' own data. */
+    void erased(int files, int historySteps, int justifications, int accounts) {
+        this.filesErased = files;
+        this.historyRedacted = historySteps;
+        this.justificationsRedacted = justifications;
+        this.accountsRemoved = accounts;
+    }
+
+    public int getFilesErased() {
+        return filesErased;
+    }
+
+    public int getHistoryRedacted() {
+        return historyRedacted;
+    }
+
+    public int getJustificationsRedacted() {
+        return justificationsRedacted;
+    }
+
+    public int getAccountsRemoved() {
+        return accountsRemoved;
     }
 
     public Instant getPurgedAt() {
