@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +94,35 @@ class LoginIT extends FromOutside {
         session.logIn("p09.sekretariat", As.DEMO_PASSWORD);
         assertThat(before).isNotNull();
         assertThat(session.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void everyKindOfAnswerCarriesTheSecurityHeaders() throws Exception {
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        WebSession officer = new WebSession(base);
+        officer.logIn("pracownik.prz", As.DEMO_PASSWORD);
+        List<HttpResponse<String>> answers = List.of(
+                plain.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve("login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                plain.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve("index.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                officer.get("registry/institutions.xhtml"),
+                officer.get("download/board?id=999999999"));
+        for (HttpResponse<String> answer : answers) {
+            java.net.http.HttpHeaders headers = answer.headers();
+            assertThat(headers.firstValue("X-Frame-Options")).as(answer.uri().toString()).hasValue("DENY");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(answer.uri().toString()).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(answer.uri().toString())
+                    .hasValue("strict-origin-when-cross-origin");
+            assertThat(headers.allValues("Content-Security-Policy")).as(answer.uri().toString())
+                    .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'").contains("object-src 'none'"));
+            assertThat(headers.firstValue("Strict-Transport-Security")).as("plain HTTP here").isEmpty();
+        }
+        assertThat(answers.get(3).statusCode()).isEqualTo(404);
+        String sessionCookie = answers.get(1).headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                .doesNotContainIgnoringCase("Secure");
     }
 
     /** The first answer to a sign-in posted from the given local address (Linux routes all of 127/8 to loopback). */

@@ -257,4 +257,21 @@ class ParentPortalBrowserIT {
     private URL portal() {
         return Deployments.portal(base);
     }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void thePortalsAnswersCarryTheSecurityHeaders() throws Exception {
+        java.net.http.HttpClient plain = java.net.http.HttpClient.newHttpClient();
+        for (String page : List.of("index.xhtml", "parent/applications.xhtml")) {
+            java.net.http.HttpResponse<String> answer = plain.send(java.net.http.HttpRequest.newBuilder(
+                    portal().toURI().resolve(page)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            java.net.http.HttpHeaders headers = answer.headers();
+            assertThat(headers.firstValue("X-Frame-Options")).as(page).hasValue("DENY");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(page).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(page).hasValue("strict-origin-when-cross-origin");
+            assertThat(headers.allValues("Content-Security-Policy")).as(page)
+                    .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+        }
+    }
 }

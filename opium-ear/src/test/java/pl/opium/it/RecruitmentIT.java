@@ -307,6 +307,15 @@ class RecruitmentIT {
         assertThat(PdfText.of(As.user("rodzic1", () -> portal.applicationPdf(ala))))
                 .contains("Ala Lis", "wielodzietność rodziny kandydata", "potwierdzone", "Oboje rodzice pracują", "oswiadczenie.pdf");
         assertThatThrownBy(() -> As.user("rodzic2", () -> portal.applicationPdf(ala))).isInstanceOf(AccessDeniedException.class);
+        // every download of personal data is in the audit: who, what, when
+        assertThat(As.user("admin", () -> audit.search("p01.dyrektor", AuditAction.PERSONAL_DATA_READ, 0, 10)))
+                .extracting(pl.opium.identity.AuditEntry::getDetails)
+                .contains("lists ADMITTED MAIN (PDF)", "committee's protocol MAIN");
+        assertThat(As.user("admin", () -> audit.search("rodzic1", AuditAction.PERSONAL_DATA_READ, 0, 10)))
+                .anySatisfy(entry -> {
+                    assertThat(entry.getDetails()).isEqualTo("application PDF");
+                    assertThat(entry.getTargetId()).isEqualTo(String.valueOf(ala));
+                });
         assertThatThrownBy(() -> As.user("rodzic1", () -> portal.withdraw(ala, currentVersion("rodzic1", ala))))
                 .satisfies(e -> assertRefusal(e, "recruitment.application.tooLateToWithdraw"));
 
@@ -385,6 +394,8 @@ class RecruitmentIT {
                 .contains(ala + " Lis Ala - wniosek - wniosek.pdf",
                         ala + " Lis Ala - wielodzietność rodziny kandydata - oswiadczenie.pdf");
         assertThatThrownBy(() -> As.user("p01.dyrektor", () -> archive(p2))).isInstanceOf(AccessDeniedException.class);
+        assertThat(As.user("admin", () -> audit.search("p01.dyrektor", AuditAction.PERSONAL_DATA_READ, 0, 1)))
+                .singleElement().satisfies(entry -> assertThat(entry.getDetails()).startsWith("archive of institution " + p1));
         assertThatThrownBy(() -> As.user(OFFICER, () -> archives.purge(campaignId)))
                 .satisfies(e -> assertRefusal(e, "recruitment.purge.tooEarly"));
         // the officer finds what the purge would take by surname or number: Ewa Nowak, admitted, is not among it

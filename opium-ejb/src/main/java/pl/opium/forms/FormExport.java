@@ -157,7 +157,14 @@ public final class FormExport {
         printer.flush();
     }
 
-    /** Numbers with a decimal comma, as Polish spreadsheets read them; times in Polish time. */
+    /** What makes a spreadsheet read a cell as a formula (OWASP's CSV injection rule). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /**
+     * Numbers with a decimal comma, as Polish spreadsheets read them; times in Polish time; a text
+     * that a spreadsheet would run as a formula ({@code =HYPERLINK(…)} typed into an answer) is led by
+     * an apostrophe, so it opens as the text it is.
+     */
     public static String csv(Object value) {
         if (value == null) {
             return "";
@@ -168,6 +175,7 @@ public final class FormExport {
         if (value instanceof Instant instant) {
             return LocalDateTime.ofInstant(instant, POLAND).withSecond(0).withNano(0).toString().replace('T', ' ');
         }
-        return value.toString();
+        String text = value.toString();
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -10,8 +10,12 @@ import pl.opium.persistence.Identified;
 
 import java.time.Instant;
 
-/** One line of the audit log: who did what to which record, when and from where. Never changed. */
+/**
+ * One line of the audit log: who did what to which record, when and from where. Never changed:
+ * Hibernate writes no update of it, and on PostgreSQL a trigger refuses any change or deletion.
+ */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "audit_entry")
 public class AuditEntry extends Identified {
 

@@ -31,12 +31,21 @@ public class AuditLog {
 
     public void record(AuditAction action, BaseEntity target, String details) {
         em.persist(new AuditEntry(Instant.now(), caller(), action, target.getClass().getSimpleName(),
-                String.valueOf(target.getId()), details, null));
+                String.valueOf(target.getId()), details, RequestOrigin.address()));
+    }
+
+    /**
+     * Someone read or downloaded personal data (an application's PDF, a document, lists, an archive):
+     * who, what, when and from where, in the reading's transaction.
+     */
+    public void recordRead(BaseEntity target, String what) {
+        record(AuditAction.PERSONAL_DATA_READ, target, what);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordSecurityEvent(AuditAction action, String actor, String details, String remoteAddress) {
-        em.persist(new AuditEntry(Instant.now(), actor, action, null, null, details, remoteAddress));
+        em.persist(new AuditEntry(Instant.now(), actor, action, null, null, details,
+                remoteAddress != null ? remoteAddress : RequestOrigin.address()));
     }
 
     @RolesAllowed(Role.ADMIN_ROLE)

@@ -10,6 +10,8 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
@@ -28,7 +30,7 @@ public class FlywayIntegrator implements Integrator {
         DataSource dataSource = lookupDataSource();
         var result = Flyway.configure(FlywayIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(dataSource))
                 .load()
                 .migrate();
         LOG.info(() -> "Schema migrated: " + result.migrationsExecuted + " migration(s) applied, now at version "
@@ -38,6 +40,17 @@ public class FlywayIntegrator implements Integrator {
     @Override
     public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
         // nothing to release: Flyway holds no resources after migrate()
+    }
+
+    /** The shared migrations, and on PostgreSQL its own (triggers H2 cannot run without Java classes). */
+    private static String[] locations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
+                    ? new String[]{"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[]{"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database " + DATASOURCE, e);
+        }
     }
 
     private static DataSource lookupDataSource() {

@@ -77,6 +77,7 @@ public class ArchiveService {
                         order by a.id""", RecruitmentApplication.class)
                 .setParameter("institution", institutionId).setParameter("campaign", campaign)
                 .getResultList();
+        audit.recordRead(campaign, "archive of institution " + institutionId + ": " + applications.size() + " applications");
         ZipNames names = new ZipNames();
         ZipOutputStream zip = new ZipOutputStream(out);
         for (RecruitmentApplication application : applications) {

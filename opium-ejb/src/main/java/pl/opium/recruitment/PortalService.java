@@ -277,6 +277,7 @@ public class PortalService {
     /** The application as a PDF to keep or print. */
     public byte[] applicationPdf(long id) {
         RecruitmentApplication application = own(id, null);
+        audit.recordRead(application, "application PDF");
         Priorities priorities = new Priorities(application.getCampaign());
         return RecruitmentDocuments.applicationPdf(application, priorities::criterionName);
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import pl.opium.OpiumException;
+import pl.opium.identity.AuditLog;
 import pl.opium.identity.Caller;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
@@ -42,17 +43,22 @@ public class RecruitmentLists {
     @EJB
     private CurrentUser currentUser;
 
+    @EJB
+    private AuditLog audit;
+
     public List<UnitList> lists(long campaignId, Round round, RecruitmentDocuments.Lists kind) {
         return kind == RecruitmentDocuments.Lists.ADMITTED ? admitted(campaignId, round) : qualified(campaignId, round);
     }
 
     /** The lists to post, a page per unit the caller may see. */
     public byte[] listsPdf(long campaignId, Round round, RecruitmentDocuments.Lists kind) {
-        return RecruitmentDocuments.listsPdf(kind, RecruitmentApplications.campaign(em, campaignId).getName(), round, lists(campaignId, round, kind),
-                Instant.now());
+        RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
+        audit.recordRead(campaign, "lists " + kind + " " + round + " (PDF)");
+        return RecruitmentDocuments.listsPdf(kind, campaign.getName(), round, lists(campaignId, round, kind), Instant.now());
     }
 
     public byte[] listsXlsx(long campaignId, Round round, RecruitmentDocuments.Lists kind) {
+        audit.recordRead(RecruitmentApplications.campaign(em, campaignId), "lists " + kind + " " + round + " (XLSX)");
         return RecruitmentDocuments.listsXlsx(kind, lists(campaignId, round, kind));
     }
 
@@ -61,6 +67,7 @@ public class RecruitmentLists {
     public byte[] protocol(long campaignId, Round round) {
         RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
         Caller caller = currentUser.caller();
+        audit.recordRead(campaign, "committee's protocol " + round);
         List<RecruitmentDocuments.RunLine> runs = em.createQuery("""
                         select r from AssignmentRun r where r.campaign = :campaign and r.round = :round
                         order by r.ranAt, r.id""", AssignmentRun.class)

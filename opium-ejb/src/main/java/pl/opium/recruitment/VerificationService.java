@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
+import pl.opium.identity.AuditLog;
 import pl.opium.identity.Caller;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
@@ -33,6 +34,9 @@ public class VerificationService {
 
     @EJB
     private CurrentUser currentUser;
+
+    @EJB
+    private AuditLog audit;
 
     @EJB
     private WorkflowHistory history;
@@ -79,10 +83,12 @@ public class VerificationService {
 
     /** The {@code n}-th document of an application the caller's institution verifies. */
     public Attachment document(long applicationId, int n) {
-        List<SupportingDocument> documents = firstChoice(applicationId, null).getDocuments();
+        RecruitmentApplication application = firstChoice(applicationId, null);
+        List<SupportingDocument> documents = application.getDocuments();
         if (n < 0 || n >= documents.size()) {
             throw new OpiumException("recruitment.noDocument");
         }
+        audit.recordRead(application, "document " + n + " (" + documents.get(n).getCriterion() + ")");
         return documents.get(n).getFile();
     }
 

@@ -76,6 +76,23 @@ class FormExportTest {
     }
 
     @Test
+    void aTextASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws IOException {
+        for (String formula : List.of("=HYPERLINK(\"http://zly.example\";\"Kliknij\")", "+48 600 100 200", "-1+2",
+                "@SUM(A1:A9)", "\tx", "\rx")) {
+            assertThat(FormExport.csv(formula)).as(formula).isEqualTo("'" + formula);
+        }
+        assertThat(FormExport.csv(new BigDecimal("-0.75"))).as("a number stays a number").isEqualTo("-0,75");
+        assertThat(FormExport.csv("Anna = dyrektor")).isEqualTo("Anna = dyrektor");
+
+        FormAnswers answers = new FormAnswers().put("dyrektor", "=cmd|' /C calc'!A0").put("uczniowie", 1L);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FormExport.writeCsv(form, List.of(new FormSubmission("SP 3", "RSPO-SP 3", Instant.parse("2026-10-01T10:00:00Z"),
+                answers)), null, out);
+        String row = out.toString(StandardCharsets.UTF_8).split("\r\n")[1];
+        assertThat(row).contains(";'=cmd|' /C calc'!A0;").doesNotContain(";=cmd");
+    }
+
+    @Test
     void anUnknownTableIsRefused() {
         assertThatThrownBy(() -> FormExport.writeCsv(form, submissions, "sale", new ByteArrayOutputStream()))
                 .hasFieldOrPropertyWithValue("messageKey", "forms.noSuchTable");
