@@ -16,8 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import pl.opium.files.Attachment;
-import pl.opium.files.AttachmentService;
 import pl.opium.recruitment.Appeal;
 import pl.opium.recruitment.AppealService;
 import pl.opium.recruitment.ApplicationDraft;
@@ -101,9 +99,6 @@ class CommitteeBrowserIT {
     private VerificationService verification;
 
     @EJB
-    private AttachmentService files;
-
-    @EJB
     private RegistryService registry;
 
     @EJB
@@ -145,8 +140,8 @@ class CommitteeBrowserIT {
         int serial = (int) (id % 5000) * 2;
         long nowak = file(id, "rodzic1", LocalDate.of(2023, 2, 1), serial, "Ola", "Nowak", unit);
         As.user("rodzic1", () -> {
-            Attachment statement = files.store(new ByteArrayInputStream(STATEMENT), "oswiadczenie.pdf");
-            return portal.attach(nowak, portal.application(nowak).getApplication().getVersion(), WORKING, statement);
+            return portal.attach(nowak, portal.application(nowak).getApplication().getVersion(), WORKING,
+                    new ByteArrayInputStream(STATEMENT), "oswiadczenie.pdf");
         });
         long zajac = file(id, "rodzic2", LocalDate.of(2023, 4, 3), serial + 1, "Jan", "Zając", unit);
         for (long application : List.of(nowak, zajac)) {

@@ -168,7 +168,16 @@ class MessageReplyIT {
     void aReplyWithAFileIsOnTheBoardAndInTheZipUnderItsNewName() throws Exception {
         Message sent = sendToSchools("Arkusz organizacyjny", ReplyExpected.TEXT_AND_ATTACHMENTS,
                 LocalDate.now().plusDays(7), "sp04", "sp05");
-        Attachment sheet = As.user("sp04.sekretariat", () -> files.store(new ByteArrayInputStream(PDF), "arkusz.pdf"));
+        Attachment sheet = As.user("sp04.sekretariat", () -> inbox.storeAnswerFile(sent.getId(), new ByteArrayInputStream(PDF),
+                "arkusz.pdf"));
+        // a school the message did not go to cannot leave a file with it: refused before anything is kept
+        byte[] stranger = ("%PDF-1.4\n% " + UUID.randomUUID() + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> As.user("sp03.sekretariat", () -> inbox.storeAnswerFile(sent.getId(),
+                new ByteArrayInputStream(stranger), "obcy.pdf"))).isInstanceOf(AccessDeniedException.class);
+        java.nio.file.Path store = files.path(sheet).getParent().getParent().getParent();
+        String strangers = sha256(stranger);
+        assertThat(store.resolve(strangers.substring(0, 2)).resolve(strangers.substring(2, 4)).resolve(strangers))
+                .doesNotExist();
         assertThatThrownBy(() -> As.user("sp04.sekretariat", () -> inbox.reply(sent.getId(), null, "", List.of(sheet))))
                 .isInstanceOfSatisfying(OpiumException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("messaging.replyNeedsText"));
@@ -197,6 +206,10 @@ class MessageReplyIT {
     @Test
     void aLateReplyIsAcceptedAndMarkedAndChangesOnlyAfterTheAuthorReopensIt() {
         Message sent = sendToSchools("Po terminie", ReplyExpected.TEXT, LocalDate.now().minusDays(1), "sp06");
+        assertThatThrownBy(() -> As.user("sp06.sekretariat", () -> inbox.storeAnswerFile(sent.getId(),
+                new ByteArrayInputStream(PDF), "plik.pdf")))
+                .isInstanceOfSatisfying(OpiumException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("messaging.noFilesExpected"));
 
         Reply late = As.user("sp06.dyrektor", () -> inbox.reply(sent.getId(), null, "Przepraszamy za zwłokę", List.of()));
         assertThat(late.isLate()).isTrue();
@@ -327,5 +340,9 @@ class MessageReplyIT {
             }
         }
         return entries;
+    }
+
+    private static String sha256(byte[] content) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }
 }

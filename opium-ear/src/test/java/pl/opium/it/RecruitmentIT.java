@@ -215,12 +215,16 @@ class RecruitmentIT {
         assertThat(As.user("rodzic3", () -> portal.mine())).extracting(RecruitmentApplication::getFirstName)
                 .contains("Celina", "Henryk").doesNotContain("Ala");
         // a document for a declared criterion: a PDF, not a text file
-        Attachment statement = store("oswiadczenie.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-        As.user("rodzic1", () -> portal.attach(ala, currentVersion("rodzic1", ala), "LARGE_FAMILY", statement));
-        Attachment note = store("notatka.txt", "dzieci: troje");
+        As.user("rodzic1", () -> portal.attach(ala, currentVersion("rodzic1", ala), "LARGE_FAMILY",
+                stream("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"), "oswiadczenie.pdf"));
+        // what the parent may not attach is refused before it is kept: nothing of it in the store
+        String noteText = "dzieci: troje " + java.util.UUID.randomUUID();
         long alaSeen = version("rodzic1", ala);
-        assertThatThrownBy(() -> As.user("rodzic1", () -> portal.attach(ala, alaSeen, BOTH_WORK, note)))
+        assertThatThrownBy(() -> As.user("rodzic1", () -> portal.attach(ala, alaSeen, BOTH_WORK, stream(noteText), "notatka.txt")))
                 .satisfies(e -> assertRefusal(e, "recruitment.document.type"));
+        assertThatThrownBy(() -> As.user("rodzic2", () -> portal.attach(ala, alaSeen, BOTH_WORK,
+                stream("%PDF-1.4\n% " + noteText + "\n%%EOF\n"), "cudzy.pdf"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(storedFilesContaining(noteText)).isEmpty();
 
         // verification by the first-choice institution
         reschedule(Phase.VERIFYING);
@@ -239,7 +243,7 @@ class RecruitmentIT {
         As.user("p01.dyrektor", () -> verification.requestDocuments(bartek, seen,
                 "Zaświadczenie o zatrudnieniu obojga rodziców"));
         As.user("rodzic2", () -> portal.attach(bartek, currentVersion("rodzic2", bartek), BOTH_WORK,
-                store("zatrudnienie.pdf", "%PDF-1.4\n% zaswiadczenie\n%%EOF\n")));
+                stream("%PDF-1.4\n% zaswiadczenie\n%%EOF\n"), "zatrudnienie.pdf"));
         verify("p01.dyrektor", bartek, Map.of("LARGE_FAMILY", true, BOTH_WORK, true), Map.of());
         verify("p01.dyrektor", darek, Map.of("LARGE_FAMILY", true, BOTH_WORK, true), Map.of());
         verify("p01.dyrektor", henryk, Map.of(), Map.of());
@@ -674,8 +678,8 @@ class RecruitmentIT {
         String token = "zaswiadczenie-" + java.util.UUID.randomUUID();
         long child = As.user(login, parent.password(), () -> {
             long id = portal.create(campaignId, draft(childPesel, "Zuzanna", childName, List.of(a), Set.of(BOTH_WORK))).getId();
-            Attachment certificate = store("zaswiadczenie.pdf", "%PDF-1.4\n% " + token + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-            portal.attach(id, portal.application(id).getApplication().getVersion(), BOTH_WORK, certificate);
+            portal.attach(id, portal.application(id).getApplication().getVersion(), BOTH_WORK,
+                    stream("%PDF-1.4\n% " + token + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"), "zaswiadczenie.pdf");
             portal.submit(id, portal.application(id).getApplication().getVersion());
             portal.withdraw(id, portal.application(id).getApplication().getVersion());
             return id;
@@ -918,6 +922,10 @@ class RecruitmentIT {
     private void verify(String verifier, long application, Map<String, Boolean> verdicts, Map<String, String> reasons) {
         long seen = version(verifier, application);
         As.user(verifier, () -> verification.verify(application, seen, verdicts, reasons));
+    }
+
+    private static java.io.InputStream stream(String content) {
+        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
     }
 
     private Attachment store(String name, String content) {

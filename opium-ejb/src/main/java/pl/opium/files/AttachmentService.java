@@ -39,6 +39,11 @@ public class AttachmentService {
         return store.store(content, fileName);
     }
 
+    /** Keeps an upload that must be one of the accepted media types and at most {@code limit} bytes. */
+    public Attachment store(InputStream content, String fileName, long limit, java.util.Set<String> accepted) {
+        return store.store(content, fileName, limit, accepted);
+    }
+
     /** Keeps a file the platform made itself; no upload limit applies. */
     public Attachment storeGenerated(InputStream content, String fileName) {
         return store.storeGenerated(content, fileName);

@@ -50,7 +50,15 @@ public final class FileStore {
      * an empty file, one over the limit, one without a name or of a type schools do not exchange.
      */
     public Attachment store(InputStream content, String fileName) {
-        return store(content, fileName, maxBytes);
+        return storeChecked(content, fileName, maxBytes, null);
+    }
+
+    /**
+     * Stores an upload that must be one of the {@code accepted} media types (a PDF or a photograph for
+     * a certificate) and at most {@code limit} bytes; a refusal keeps nothing.
+     */
+    public Attachment store(InputStream content, String fileName, long limit, Set<String> accepted) {
+        return storeChecked(content, fileName, Math.min(limit, maxBytes), accepted);
     }
 
     /**
@@ -58,10 +66,10 @@ public final class FileStore {
      * people may upload; it is checked like any other file.
      */
     public Attachment storeGenerated(InputStream content, String fileName) {
-        return store(content, fileName, Long.MAX_VALUE);
+        return storeChecked(content, fileName, Long.MAX_VALUE, null);
     }
 
-    private Attachment store(InputStream content, String fileName, long limit) {
+    private Attachment storeChecked(InputStream content, String fileName, long limit, Set<String> accepted) {
         String name = cleanName(fileName);
         Path temp = null;
         try {
@@ -75,6 +83,12 @@ public final class FileStore {
             MediaType type = FileTypes.detect(temp, name);
             if (!FileTypes.allowed(type)) {
                 throw new FileRefusedException("files.typeNotAllowed", name, type.toString());
+            }
+            if (accepted != null && !accepted.contains(type.getBaseType().toString())) {
+                throw new FileRefusedException("files.typeNotAccepted", name, FileTypes.names(accepted));
+            }
+            if (Macros.in(temp, type)) {
+                throw new FileRefusedException("files.macros", name);
             }
             String hash = HexFormat.of().formatHex(sha.digest());
             if (moveIntoPlace(temp, path(hash))) {
@@ -160,7 +174,7 @@ public final class FileStore {
             for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
                 size += n;
                 if (size > limit) {
-                    throw new FileRefusedException("files.tooLarge", maxBytes / (1024 * 1024));
+                    throw new FileRefusedException("files.tooLarge", Math.max(1, Math.min(limit, maxBytes) / (1024 * 1024)));
                 }
                 out.write(buffer, 0, n);
             }

@@ -70,4 +70,10 @@ public final class FileTypes {
     public static boolean allowed(MediaType type) {
         return ALLOWED.contains(type.getBaseType());
     }
+
+    /** The types as people know them, for a refusal: "PDF, JPEG, PNG". */
+    public static String names(Set<String> mediaTypes) {
+        return mediaTypes.stream().map(type -> MediaType.parse(type).getSubtype().toUpperCase(java.util.Locale.ROOT))
+                .sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
 }

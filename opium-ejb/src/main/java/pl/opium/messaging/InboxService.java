@@ -1,5 +1,8 @@
 package pl.opium.messaging;
 
+import pl.opium.files.AttachmentService;
+import java.io.InputStream;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -28,6 +31,9 @@ import java.util.Optional;
 public class InboxService {
 
     private static final List<MessageStatus> VISIBLE = List.of(MessageStatus.SENT, MessageStatus.ARCHIVED);
+    /** Answers that carry files: attachments of a reply, or a form's file fields. */
+    private static final java.util.Set<ReplyExpected> FILE_ANSWERS = java.util.EnumSet.of(ReplyExpected.ATTACHMENTS,
+            ReplyExpected.TEXT_AND_ATTACHMENTS, ReplyExpected.FORM);
 
     @PersistenceContext
     private EntityManager em;
@@ -37,6 +43,23 @@ public class InboxService {
 
     @EJB
     private FormService forms;
+
+    @EJB
+    private AttachmentService files;
+
+    /**
+     * Keeps a file for the caller's answer to a message (a reply's attachment, a form's file field):
+     * only for someone the message was delivered to, and only where it asks for files. The check comes
+     * before the file is kept, so a stranger's upload leaves nothing behind.
+     */
+    public Attachment storeAnswerFile(long messageId, InputStream content, String fileName) {
+        Caller caller = currentUser.caller();
+        Message message = answeringDelivery(caller, ownDelivery(caller, messageId)).getMessage();
+        if (!FILE_ANSWERS.contains(message.getReplyExpected())) {
+            throw new OpiumException("messaging.noFilesExpected");
+        }
+        return files.store(content, fileName);
+    }
 
     /** One page of the caller's inbox, newest first; {@code text} searches subject and body. */
     public List<InboxItem> inbox(String text, boolean unreadOnly, int first, int max) {

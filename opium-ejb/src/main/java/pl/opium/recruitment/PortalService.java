@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
+import pl.opium.files.AttachmentService;
+import pl.opium.files.FileRefusedException;
 import pl.opium.identity.AuditAction;
 import pl.opium.identity.AuditLog;
 import pl.opium.identity.Role;
@@ -20,6 +22,7 @@ import pl.opium.workflow.Actor;
 import pl.opium.workflow.StateChanged;
 import pl.opium.workflow.WorkflowHistory;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,6 +41,11 @@ public class PortalService {
     static final String APPLICATION = "RecruitmentApplication";
     /** What a supporting document may be: a scan or a photograph of a paper, or a PDF. */
     static final Set<String> DOCUMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    /** Documents one application may carry: a certificate per criterion and a few more asked for. */
+    static final int MAX_DOCUMENTS = 20;
+    /** What an application's documents may weigh together: scans and photographs, not films. */
+    static final long MAX_DOCUMENTS_BYTES = 50L * 1024 * 1024;
+    private static final long MEGABYTE = 1024 * 1024;
     /** Quintuplets and a sibling: more children applying together than that is a mistake. */
     static final int MAX_SIBLINGS = 6;
     /** Applications (drafts included, withdrawn ones not) one parent account may hold in a campaign. */
@@ -60,6 +68,9 @@ public class PortalService {
     @EJB
     private AddressRegisterService addresses;
 
+    @EJB
+    private AttachmentService files;
+
     /** Starts an application in the round whose applications are open now. */
     public RecruitmentApplication create(long campaignId, ApplicationDraft draft) {
         RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
@@ -80,8 +91,13 @@ public class PortalService {
         return application;
     }
 
-    /** Adds a document to a declared criterion: while applications are open, or when the institution asked for it. */
-    public RecruitmentApplication attach(long id, long version, String criterion, Attachment file) {
+    /**
+     * Adds a document to a declared criterion: while applications are open, or when the institution
+     * asked for it. Whose application it is, when, which criterion, how many documents and how large
+     * they are together are checked before the file is kept, and its type as it is stored: a refused
+     * upload leaves nothing behind.
+     */
+    public RecruitmentApplication attach(long id, long version, String criterion, InputStream content, String fileName) {
         RecruitmentApplication application = own(id, version);
         Schedule schedule = application.getCampaign().schedule();
         Instant now = Instant.now();
@@ -90,8 +106,27 @@ public class PortalService {
         if (!asked) {
             schedule.require(application.getRound(), Step.APPLICATIONS, now);
         }
-        if (!DOCUMENT_TYPES.contains(file.getMediaType())) {
-            throw new OpiumException("recruitment.document.type", file.getFileName());
+        if (application.declaration(criterion).isEmpty()) {
+            throw new OpiumException("recruitment.application.documentWithoutDeclaration");
+        }
+        if (application.getDocuments().size() >= MAX_DOCUMENTS) {
+            throw new OpiumException("recruitment.document.tooMany", MAX_DOCUMENTS);
+        }
+        long used = application.getDocuments().stream().mapToLong(document -> document.getFile().getSize()).sum();
+        if (used >= MAX_DOCUMENTS_BYTES) {
+            throw new OpiumException("recruitment.document.totalTooLarge", MAX_DOCUMENTS_BYTES / MEGABYTE);
+        }
+        Attachment file;
+        try {
+            file = files.store(content, fileName, MAX_DOCUMENTS_BYTES - used, DOCUMENT_TYPES);
+        } catch (FileRefusedException refused) {
+            switch (refused.getMessageKey()) {
+                case "files.typeNotAccepted", "files.typeNotAllowed" ->
+                        throw new OpiumException("recruitment.document.type", fileName);
+                case "files.tooLarge" -> throw new OpiumException("recruitment.document.totalTooLarge",
+                        MAX_DOCUMENTS_BYTES / MEGABYTE);
+                default -> throw refused;
+            }
         }
         application.attach(new SupportingDocument(criterion, file));
         Conflicts.flush(em);

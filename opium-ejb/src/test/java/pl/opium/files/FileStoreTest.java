@@ -100,6 +100,110 @@ class FileStoreTest {
     }
 
     @Test
+    void refusesOfficeFilesWithMacrosWhateverTheirNameAndKeepsNothing() throws IOException {
+        FileStore store = store(1024 * 1024);
+        // an old Excel workbook with a VBA project, a Word document with one, an OpenDocument text with Basic
+        byte[] xls = xlsWith("_VBA_PROJECT_CUR");
+        byte[] docm = zipOf(docx(), "word/vbaProject.bin", new byte[]{1, 2, 3});
+        byte[] odt = odtWith("Basic/Standard/Module1.xml");
+        for (Object[] file : new Object[][]{{xls, "ankieta.xls"}, {docm, "plan.docx"}, {odt, "notatka.odt"}}) {
+            assertThatThrownBy(() -> store.store(new ByteArrayInputStream((byte[]) file[0]), (String) file[1]))
+                    .as((String) file[1])
+                    .isInstanceOfSatisfying(FileRefusedException.class,
+                            e -> assertThat(e.getMessageKey()).isEqualTo("files.macros"));
+        }
+        assertThat(storedFiles()).isEmpty();
+        // the same kinds without macros pass, and a ZIP of a website with scripts is no Office file
+        assertThat(store.store(new ByteArrayInputStream(xlsWith(null)), "ankieta.xls").getMediaType())
+                .isEqualTo("application/vnd.ms-excel");
+        assertThat(store.store(new ByteArrayInputStream(docx()), "plan.docx").getMediaType()).contains("wordprocessingml");
+        assertThat(store.store(new ByteArrayInputStream(zipOf(null, "scripts/app.js", "alert(1)".getBytes(StandardCharsets.UTF_8))),
+                "strona.zip").getMediaType()).isEqualTo("application/zip");
+    }
+
+    @Test
+    void acceptsOnlyWhatTheCallerAcceptsUpToItsLimitAndKeepsNothingElse() {
+        FileStore store = store(1024 * 1024);
+        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(PDF), "zdjecie.pdf", 1024, java.util.Set.of("image/png",
+                "image/jpeg")))
+                .isInstanceOfSatisfying(FileRefusedException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("files.typeNotAccepted");
+                    assertThat(e.getArguments()[1]).isEqualTo("JPEG, PNG");
+                });
+        assertThatThrownBy(() -> store.store(new ByteArrayInputStream(PDF), "plan.pdf", PDF.length - 1,
+                java.util.Set.of("application/pdf")))
+                .isInstanceOfSatisfying(FileRefusedException.class, e -> assertThat(e.getMessageKey()).isEqualTo("files.tooLarge"));
+        assertThat(storedFiles()).isEmpty();
+        assertThat(store.store(new ByteArrayInputStream(PDF), "plan.pdf", PDF.length, java.util.Set.of("application/pdf"))
+                .getMediaType()).isEqualTo("application/pdf");
+    }
+
+    private static byte[] xlsWith(String storage) throws IOException {
+        ByteArrayOutputStream xls = new ByteArrayOutputStream();
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            workbook.createSheet("Dane").createRow(0).createCell(0).setCellValue("Liczba uczniów");
+            workbook.write(xls);
+        }
+        if (storage == null) {
+            return xls.toByteArray();
+        }
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+                     new org.apache.poi.poifs.filesystem.POIFSFileSystem(new ByteArrayInputStream(xls.toByteArray()))) {
+            fs.getRoot().createDirectory(storage).createDocument("dir", new ByteArrayInputStream(new byte[]{0, 1, 2}));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] docx() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            document.createParagraph().createRun().setText("Plan zajęć");
+            document.write(out);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] odtWith(String entry) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry first = new java.util.zip.ZipEntry("mimetype");
+            first.setMethod(java.util.zip.ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+            zip.write("<script/>".getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    /** A ZIP with the entries of {@code base} (if any) and one more. */
+    private static byte[] zipOf(byte[] base, String name, byte[] content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            if (base != null) {
+                try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(base))) {
+                    for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                        zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                        in.transferTo(zip);
+                    }
+                }
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void aMissingFileIsAClearRefusal() {
         String unknown = "a".repeat(64);
         assertThatThrownBy(() -> store(1024).open(unknown))

@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import pl.opium.OpiumException;
-import pl.opium.files.Attachment;
-import pl.opium.files.AttachmentService;
 import pl.opium.recruitment.ApplicationDraft;
 import pl.opium.recruitment.ApplicationView;
 import pl.opium.recruitment.CampaignService;
@@ -53,9 +51,6 @@ public class ApplicationFormView implements Serializable {
 
     @EJB(lookup = Ear.REGISTRY)
     private RegistryService registry;
-
-    @EJB(lookup = Ear.FILES)
-    private AttachmentService files;
 
     private Long campaignId;
     private Long id;
@@ -175,9 +170,8 @@ public class ApplicationFormView implements Serializable {
             return null;
         }
         try (InputStream in = file.getInputStream()) {
-            Attachment stored = files.store(in, fileName(file));
-            parents.portal().attach(id, version, criterion, stored);
-            Feedback.info("portal.application.attached", stored.getFileName());
+            var documents = parents.portal().attach(id, version, criterion, in, fileName(file)).getDocuments();
+            Feedback.info("portal.application.attached", documents.get(documents.size() - 1).getFile().getFileName());
             Feedback.keepForRedirect();
             return "/parent/application.xhtml?faces-redirect=true&id=" + id;
         } catch (IOException e) {

@@ -13,7 +13,6 @@ final class Ear {
             + "!pl.opium.recruitment.broker.BrokerPortalService";
     static final String CAMPAIGNS = BEANS + "CampaignService!pl.opium.recruitment.CampaignService";
     static final String REGISTRY = BEANS + "RegistryService!pl.opium.registry.RegistryService";
-    static final String FILES = BEANS + "AttachmentService!pl.opium.files.AttachmentService";
 
     private Ear() {
     }

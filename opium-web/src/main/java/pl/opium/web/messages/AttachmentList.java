@@ -36,15 +36,31 @@ public final class AttachmentList implements Serializable {
 
     /** Stores an uploaded file and says so; a refused file is reported and gives nothing. */
     public static Optional<Attachment> stored(FileUploadEvent event, AttachmentService store) {
+        return stored(event, (in, name) -> store.store(in, name));
+    }
+
+    /** Stores an uploaded file through a service that checks first who may keep it there. */
+    public static Optional<Attachment> stored(FileUploadEvent event, Keeper keeper) {
         Optional<Attachment> stored = Pages.call(() -> {
             try (InputStream in = event.getFile().getInputStream()) {
-                return store.store(in, event.getFile().getFileName());
+                return keeper.keep(in, event.getFile().getFileName());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         stored.ifPresent(attachment -> Feedback.info("messaging.fileAdded", attachment.getFileName()));
         return stored;
+    }
+
+    /** Adds an upload kept by a service that checks who may keep it there first (a reply's files). */
+    void upload(FileUploadEvent event, Keeper keeper) {
+        stored(event, keeper).ifPresent(files::add);
+    }
+
+    /** Where an upload goes: the store itself, or a service that checks first. */
+    @FunctionalInterface
+    public interface Keeper {
+        Attachment keep(InputStream content, String fileName);
     }
 
     public void remove(int index) {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
-import pl.opium.files.AttachmentService;
 import pl.opium.forms.FormAnswers;
 import pl.opium.forms.FormAnswersRefused;
 import pl.opium.forms.FormResponse;
@@ -32,9 +31,6 @@ public class FormFillView implements Serializable {
 
     @EJB
     private transient InboxService inbox;
-
-    @EJB
-    private transient AttachmentService files;
 
     private Long id;
     private FormToFill fill;
@@ -87,7 +83,7 @@ public class FormFillView implements Serializable {
 
     public void uploadFile(FileUploadEvent event) {
         String key = (String) event.getComponent().getAttributes().get("fieldKey");
-        AttachmentList.stored(event, files).ifPresent(file -> entry.attach(key, file));
+        AttachmentList.stored(event, (in, name) -> inbox.storeAnswerFile(id, in, name)).ifPresent(file -> entry.attach(key, file));
     }
 
     public Attachment fileOf(String key) {
@@ -98,8 +94,6 @@ public class FormFillView implements Serializable {
     public boolean isChangeable() {
         return fill.received().replyPossible();
     }
-
-
 
     public Long getId() {
         return id;

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
-import pl.opium.files.AttachmentService;
 import pl.opium.messaging.InboxService;
 import pl.opium.messaging.ReceivedMessage;
 import pl.opium.messaging.Reply;
@@ -32,9 +31,6 @@ public class ReceivedView implements Serializable {
 
     @EJB
     private transient InboxService inbox;
-
-    @EJB
-    private transient AttachmentService files;
 
     @EJB
     private transient SurveyService surveys;
@@ -97,7 +93,7 @@ public class ReceivedView implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        attachments.upload(event, files);
+        attachments.upload(event, (AttachmentList.Keeper) (in, name) -> inbox.storeAnswerFile(id, in, name));
     }
 
     public String reply() {
@@ -110,8 +106,6 @@ public class ReceivedView implements Serializable {
                 })
                 .orElse(null);
     }
-
-
 
     public Long getId() {
         return id;
