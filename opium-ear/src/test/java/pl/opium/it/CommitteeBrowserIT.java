@@ -489,6 +489,20 @@ class CommitteeBrowserIT {
         try (PortalPhone phone = new PortalPhone(portal())) {
             phone.open("parent/applications.xhtml");
             phone.signInLocally(login, password);
+            // the password from the desk is replaced first, whatever page is asked for
+            assertThat(phone.text(By.id("firstSignIn"))).contains("To hasło nadał ktoś inny");
+            phone.open("parent/applications.xhtml");
+            assertThat(phone.text(By.id("firstSignIn"))).as("no way round it").contains("wybierz własne");
+            phone.type("password:current", password);
+            phone.type("password:chosen", password);
+            phone.type("password:repeated", password);
+            phone.press("password:change");
+            phone.expectMessage("Nowe hasło musi być inne niż dotychczasowe");
+            phone.type("password:current", password);
+            phone.type("password:chosen", "Moje2027haslo");
+            phone.type("password:repeated", "Moje2027haslo");
+            phone.press("password:change");
+            phone.expectMessage("Hasło zostało zmienione");
             // a new account of its own: none of the other parents' applications
             assertThat(phone.text(By.tagName("h1"))).isEqualTo("Moje wnioski");
             assertThat(phone.text(By.id("noApplications"))).contains("Nie masz jeszcze żadnego wniosku");

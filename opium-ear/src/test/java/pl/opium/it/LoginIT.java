@@ -158,6 +158,13 @@ class LoginIT extends FromOutside {
     }
 
     @Test
+    void aParentsLocalAccountCannotEnterTheIntranet() {
+        HttpResponse<String> home = new WebSession(base).logIn("rodzic3", As.DEMO_PASSWORD);
+        assertThat(home.statusCode()).isEqualTo(403);
+        assertThat(home.body()).contains("Brak dostępu").doesNotContain("Twoja placówka");
+    }
+
+    @Test
     void administrationIsForTheAdministratorOnly() {
         WebSession director = new WebSession(base);
         director.logIn("dyrektor.wydzialu", As.DEMO_PASSWORD);

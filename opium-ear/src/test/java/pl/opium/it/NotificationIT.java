@@ -2,6 +2,7 @@ package pl.opium.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import pl.opium.identity.AccountService;
 import jakarta.ejb.EJB;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -66,6 +67,9 @@ class NotificationIT {
     @EJB
     private CurrentUser currentUser;
 
+    @EJB
+    private AccountService accounts;
+
     @Test
     void aDeliveredMessageAndAReminderAreAnnouncedByEmailToEveryoneAtTheInstitution() throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
@@ -107,6 +111,37 @@ class NotificationIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    void aParentIsToldByEmailThatTheDeskSetANewPasswordButNotThePassword() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv("SMTP_PORT")), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            String address = "mama." + UUID.randomUUID().toString().substring(0, 8) + "@poczta.example.pl";
+            AccountService.IssuedAccount issued = As.user("pracownik.prz", () -> accounts.issueParentAccount("Maria",
+                    "Mailowa", address));
+            AccountService.IssuedAccount reset = As.user("pracownik.prz",
+                    () -> accounts.resetParentPassword(issued.account().getId()));
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                    assertThat(to(smtp, address)).hasSize(1));
+            MimeMessage mail = to(smtp, address).get(0);
+            assertThat(mail.getSubject()).isEqualTo("OPIUM: ustawiono nowe hasło do Twojego konta");
+            assertThat((String) mail.getContent()).contains(issued.account().getUsername())
+                    .doesNotContain(reset.password()).doesNotContain(issued.password()).doesNotContain("http");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static List<MimeMessage> to(GreenMail smtp, String address) throws Exception {
+        List<MimeMessage> found = new java.util.ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address))) {
+                found.add(message);
+            }
+        }
+        return found;
     }
 
     private static List<MimeMessage> about(GreenMail smtp, String subject) {

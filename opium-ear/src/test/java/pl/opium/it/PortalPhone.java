@@ -132,7 +132,9 @@ final class PortalPhone implements AutoCloseable {
 
     void expectMessage(String text) {
         try {
-            session.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+            // a page replaced while it is read makes Chromium answer "node does not belong to the document": read again
+            session.waitFor().ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
         } catch (org.openqa.selenium.TimeoutException e) {
             // say what the page said instead, which is what one needs to know
             throw new AssertionError("Expected the message \"" + text + "\", the page says: "

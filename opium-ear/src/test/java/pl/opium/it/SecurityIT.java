@@ -40,7 +40,7 @@ class SecurityIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.opiumWith(SecurityIT.class);
+        return Deployments.opiumWith(SecurityIT.class, WebSession.class);
     }
 
     @EJB
@@ -51,6 +51,9 @@ class SecurityIT {
 
     @EJB
     private AuditLog auditLog;
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    private java.net.URL base;
 
     @PersistenceContext(unitName = "opium")
     private EntityManager em;
@@ -231,5 +234,46 @@ class SecurityIT {
             }
         }
         assertThat(As.user("admin", () -> auditLog.count(null, AuditAction.LOGIN_FAILURE))).isPositive();
+    }
+
+    @Test
+    void openSessionsEndWhenTheAccountIsLockedGivenOtherRolesOrAnotherPassword() {
+        String username = "test.sesja." + ThreadLocalRandom.current().nextInt(1_000_000);
+        long unit = account("pracownik.prz").getUnit().getId();
+        long id = As.user("admin", () -> accounts.create(new NewAccount(username, "Ewa", "Sesyjna", null, null, unit,
+                Set.of(Role.DEPARTMENT_OFFICER), "Haslo2026ok".toCharArray()))).getId();
+        WebSession session = new WebSession(base);
+        assertThat(session.logIn(username, "Haslo2026ok").uri().getPath()).endsWith("/index.xhtml");
+
+        As.user("admin", () -> accounts.lock(id));
+        java.net.http.HttpResponse<String> ended = session.get("index.xhtml");
+        assertThat(ended.uri().toString()).contains("login.xhtml?ended=true");
+        assertThat(ended.body()).contains("Sesja została zakończona");
+
+        As.user("admin", () -> accounts.unlock(id));
+        assertThat(session.logIn(username, "Haslo2026ok").uri().getPath()).endsWith("/index.xhtml");
+        UserAccount before = account(username);
+        As.user("admin", () -> accounts.changeRoles(id, before.getVersion(), Set.of(Role.UNIT_HEAD)));
+        assertThat(session.get("registry/institutions.xhtml").uri().toString()).contains("login.xhtml?ended=true");
+
+        // a password the administrator sets ends the session too, and must be replaced at the next sign-in
+        assertThat(session.logIn(username, "Haslo2026ok").uri().getPath()).endsWith("/index.xhtml");
+        As.user("admin", () -> accounts.resetPassword(id, "Nadane2026haslo".toCharArray()));
+        assertThat(session.get("index.xhtml").uri().toString()).contains("login.xhtml?ended=true");
+        java.net.http.HttpResponse<String> first = session.logIn(username, "Nadane2026haslo");
+        assertThat(first.uri().toString()).contains("account/password.xhtml?first=true");
+        assertThat(first.body()).contains("To hasło nadał ktoś inny");
+        assertThat(session.get("registry/institutions.xhtml").uri().toString()).contains("account/password.xhtml?first=true");
+        assertThatThrownBy(() -> As.user(username, "Nadane2026haslo", () -> {
+            accounts.changeOwnPassword("Nadane2026haslo".toCharArray(), "Nadane2026haslo".toCharArray());
+            return null;
+        })).isInstanceOf(OpiumException.class).extracting("messageKey").isEqualTo("identity.password.same");
+        As.user(username, "Nadane2026haslo", () -> {
+            accounts.changeOwnPassword("Nadane2026haslo".toCharArray(), "Wlasne2026haslo".toCharArray());
+            return null;
+        });
+        java.net.http.HttpResponse<String> onward = session.get("registry/institutions.xhtml");
+        assertThat(onward.uri().getPath()).as("the same session goes on").endsWith("/registry/institutions.xhtml");
+        assertThat(onward.statusCode()).isEqualTo(200);
     }
 }

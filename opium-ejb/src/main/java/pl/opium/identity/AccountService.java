@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -44,6 +46,9 @@ public class AccountService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Event<PasswordReset> passwordResets;
 
     @EJB
     private AuditLog auditLog;
@@ -172,6 +177,7 @@ public class AccountService {
         }
         String password = ParentLogins.initialPassword(RANDOM);
         UserAccount account = createParent(username, firstName.strip(), lastName.strip(), address, password.toCharArray());
+        account.requirePasswordChange();
         return new IssuedAccount(account, password);
     }
 
@@ -197,9 +203,10 @@ public class AccountService {
             throw new OpiumException("identity.parent.notParent", account.getUsername());
         }
         String password = ParentLogins.initialPassword(RANDOM);
-        account.setPassword(password.toCharArray());
+        account.issuePassword(password.toCharArray());
         account.unlock();
         auditLog.record(AuditAction.PASSWORD_RESET, account, "parent, at the department's desk");
+        passwordResets.fire(new PasswordReset(account.getUsername(), account.getFirstName(), account.getEmail()));
         return new IssuedAccount(account, password);
     }
 
@@ -234,6 +241,9 @@ public class AccountService {
         UserAccount account = lockedForEdit(id, version);
         Set<Role> before = Set.copyOf(account.getRoles());
         account.grant(roles);
+        if (!before.equals(account.getRoles())) {
+            account.endSessions();
+        }
         auditLog.record(AuditAction.ROLES_CHANGED, account, before + " -> " + roles);
         return account;
     }
@@ -242,9 +252,10 @@ public class AccountService {
     public void resetPassword(long id, char[] newPassword) {
         UserAccount account = find(id);
         requirePolicy(account.getUsername(), newPassword);
-        account.setPassword(newPassword);
+        account.issuePassword(newPassword);
         account.unlock();
         auditLog.record(AuditAction.PASSWORD_RESET, account, null);
+        passwordResets.fire(new PasswordReset(account.getUsername(), account.getFirstName(), account.getEmail()));
     }
 
     @RolesAllowed(Role.ADMIN_ROLE)
@@ -289,8 +300,31 @@ public class AccountService {
             throw new OpiumException("identity.password.currentWrong");
         }
         requirePolicy(account.getUsername(), newPassword);
-        account.setPassword(newPassword);
+        if (PasswordHasher.matches(newPassword, account.getPasswordHash())) {
+            throw new OpiumException("identity.password.same");
+        }
+        account.choosePassword(newPassword);
         auditLog.record(AuditAction.PASSWORD_CHANGED, account, null);
+    }
+
+    /** What a signed-in session checks of its account on every request. */
+    public record SessionState(int generation, boolean open, boolean mustChangePassword) {
+    }
+
+    /**
+     * The account's state for an open session, or null where the sign-in has no local account (a
+     * parent signed in through the city's broker): a session signed in under another generation, or
+     * of an account locked or deactivated since, ends.
+     */
+    @PermitAll
+    public SessionState sessionState(String username) {
+        return em.createQuery("""
+                        select u.sessionGeneration, u.active, u.locked, u.mustChangePassword
+                        from UserAccount u where u.username = :username""", Object[].class)
+                .setParameter("username", username)
+                .getResultStream().findFirst()
+                .map(row -> new SessionState((Integer) row[0], (Boolean) row[1] && !(Boolean) row[2], (Boolean) row[3]))
+                .orElse(null);
     }
 
     /** Called by the web layer after the container accepted a login. */

@@ -79,6 +79,14 @@ public class UserAccount extends BaseEntity {
     @Column(name = "failed_logins")
     private int failedLogins;
 
+    /** Raised whenever the account's open sessions must end (lock, deactivation, roles, a password set by another). */
+    @Column(name = "session_generation")
+    private int sessionGeneration;
+
+    /** The password was issued by someone else and must be changed at the next sign-in. */
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
     /** Until when failed logins keep the account shut; the login query ignores the account till then. */
     @Column(name = "locked_until")
     private Instant lockedUntil;
@@ -160,6 +168,38 @@ public class UserAccount extends BaseEntity {
 
     public void lock() {
         this.locked = true;
+        endSessions();
+    }
+
+    /** Ends every open session of the account at its next request. */
+    public void endSessions() {
+        sessionGeneration++;
+    }
+
+    /** A password someone else chose: the owner's sessions end and the next sign-in asks for a new one. */
+    public void issuePassword(char[] password) {
+        setPassword(password);
+        mustChangePassword = true;
+        endSessions();
+    }
+
+    /** The password was handed over by someone else (the desk): the owner chooses their own at the first sign-in. */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    /** The owner chose their password. */
+    public void choosePassword(char[] password) {
+        setPassword(password);
+        mustChangePassword = false;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public void unlock() {
@@ -170,6 +210,7 @@ public class UserAccount extends BaseEntity {
 
     public void deactivate() {
         this.active = false;
+        endSessions();
     }
 
     public void reactivate() {

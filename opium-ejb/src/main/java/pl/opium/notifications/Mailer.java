@@ -71,6 +71,20 @@ public class Mailer {
         LOG.info("Message " + notice.messageId() + ": " + sent + " of " + addresses.size() + " notice e-mails sent");
     }
 
+    /** One plain-text e-mail to one address (an account's owner told of a change), away from the caller's thread. */
+    @Asynchronous
+    public void sendPlain(String address, String subject, String text) {
+        try {
+            MimeMessage email = new MimeMessage(mail);
+            email.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
+            email.setSubject(subject, StandardCharsets.UTF_8.name());
+            email.setText(text, StandardCharsets.UTF_8.name());
+            Transport.send(email);
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "E-mail \"" + subject + "\" not sent", e);
+        }
+    }
+
     private MimeMessage compose(NoticeMail text, String address) throws MessagingException {
         MimeMessage email = new MimeMessage(mail);
         email.setRecipient(Message.RecipientType.TO, new InternetAddress(address));

@@ -12,6 +12,7 @@ final class Ear {
     static final String BROKER_PORTAL = "java:global/opium/opium-broker/BrokerPortalService"
             + "!pl.opium.recruitment.broker.BrokerPortalService";
     static final String CAMPAIGNS = BEANS + "CampaignService!pl.opium.recruitment.CampaignService";
+    static final String ACCOUNTS = BEANS + "AccountService!pl.opium.identity.AccountService";
     static final String REGISTRY = BEANS + "RegistryService!pl.opium.registry.RegistryService";
 
     private Ear() {

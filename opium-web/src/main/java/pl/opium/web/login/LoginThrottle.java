@@ -22,7 +22,7 @@ import javax.naming.NamingException;
 public class LoginThrottle implements ServletExtension {
 
     /** The accounts bean: injected into the login filter in both WARs, declared in the portal's web.xml. */
-    static final String ACCOUNTS = "java:comp/env/pl.opium.web.login.LoginAuditFilter/accounts";
+    static final String ACCOUNTS = "java:comp/env/pl.opium.web.login.SignedInFilter/accounts";
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
