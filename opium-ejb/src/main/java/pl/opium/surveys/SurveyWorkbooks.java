@@ -34,6 +34,7 @@ public final class SurveyWorkbooks {
 
     /** Opens a workbook whole, with its styles, protection and merged cells: for templates, which are small. */
     public static Workbook openWhole(Path file) {
+        UploadLimits.apply();
         Format format = inspect(file);
         if (format == Format.XLS) {
             return openXls(file);
@@ -43,7 +44,7 @@ public final class SurveyWorkbooks {
         } catch (EncryptedDocumentException e) {
             throw new SurveyFileException("surveys.encrypted");
         } catch (IOException | RuntimeException e) {
-            throw new SurveyFileException("surveys.corrupt");
+            throw new SurveyFileException(UploadLimits.refusedAsBomb(e) ? "surveys.tooCompressed" : "surveys.corrupt");
         }
     }
 

@@ -38,7 +38,8 @@ final class XlsxRows implements SurveyRows {
     private final OPCPackage pkg;
     private final XSSFReader reader;
     private final ReadOnlySharedStringsTable sharedStrings;
-    private final String[] strings;
+    /** Shared strings read so far, grown as indexes the table really has are met (never sized from the file's count). */
+    private String[] strings = new String[256];
     private final StylesTable styles;
     private final boolean date1904;
     private final StyleInfo[] styleInfo;
@@ -52,13 +53,13 @@ final class XlsxRows implements SurveyRows {
         this.pkg = pkg;
         this.reader = new XSSFReader(pkg);
         this.sharedStrings = new ReadOnlySharedStringsTable(pkg, false);
-        this.strings = new String[sharedStrings.getUniqueCount()];
         this.styles = reader.getStylesTable();
         this.styleInfo = new StyleInfo[styles == null ? 1 : Math.max(1, styles.getNumCellStyles())];
         this.date1904 = readDate1904(reader);
     }
 
     static XlsxRows open(Path file) {
+        UploadLimits.apply();
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -67,7 +68,7 @@ final class XlsxRows implements SurveyRows {
             if (pkg != null) {
                 pkg.revert();
             }
-            throw new SurveyFileException("surveys.corrupt");
+            throw new SurveyFileException(UploadLimits.refusedAsBomb(e) ? "surveys.tooCompressed" : "surveys.corrupt");
         }
     }
 
@@ -100,7 +101,7 @@ final class XlsxRows implements SurveyRows {
             if (e.getCause() instanceof CallerFailed) {
                 throw (RuntimeException) e.getCause().getCause();
             }
-            throw new SurveyFileException("surveys.corrupt");
+            throw new SurveyFileException(UploadLimits.refusedAsBomb(e) ? "surveys.tooCompressed" : "surveys.corrupt");
         }
     }
 
@@ -110,11 +111,15 @@ final class XlsxRows implements SurveyRows {
     }
 
     private String sharedString(int index) {
-        String text = strings[index];
-        if (text == null) {
-            text = sharedStrings.getItemAt(index).getString();
-            strings[index] = text;
+        if (index < strings.length && strings[index] != null) {
+            return strings[index];
         }
+        // the table refuses an index it does not have, so the cache grows only as far as real strings go
+        String text = sharedStrings.getItemAt(index).getString();
+        if (index >= strings.length) {
+            strings = Arrays.copyOf(strings, Math.max(index + 1, strings.length * 2));
+        }
+        strings[index] = text;
         return text;
     }
 
