@@ -119,6 +119,17 @@ class LoginIT extends FromOutside {
             assertThat(headers.firstValue("Strict-Transport-Security")).as("plain HTTP here").isEmpty();
         }
         assertThat(answers.get(3).statusCode()).isEqualTo(404);
+        // pages run no inline script but the framework's own, marked with a nonce new on every answer
+        List<String> nonces = new java.util.ArrayList<>();
+        for (HttpResponse<String> page : List.of(answers.get(0), answers.get(2), officer.get("registry/institutions.xhtml"))) {
+            String policy = page.headers().allValues("Content-Security-Policy").stream()
+                    .filter(value -> value.contains("script-src")).findFirst().orElseThrow();
+            java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(policy);
+            assertThat(nonce.find()).as(policy).isTrue();
+            nonces.add(nonce.group(1));
+            assertThat(page.body()).contains("nonce=\"" + nonce.group(1) + "\"");
+        }
+        assertThat(nonces).doesNotHaveDuplicates();
         String sessionCookie = answers.get(1).headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
         assertThat(sessionCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")

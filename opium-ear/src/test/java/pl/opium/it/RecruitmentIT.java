@@ -133,6 +133,9 @@ class RecruitmentIT {
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/OpiumDS")
     private javax.sql.DataSource dataSource;
 
+    @jakarta.persistence.PersistenceUnit(unitName = "opium")
+    private jakarta.persistence.EntityManagerFactory entityManagers;
+
     private long campaignId;
     private final int serials = ThreadLocalRandom.current().nextInt(1000, 9000);
 
@@ -376,6 +379,14 @@ class RecruitmentIT {
         assertThat(status("rodzic3", henryk)).isEqualTo(ApplicationStatus.RESIGNED);
         assertThat(campaigns.catalogue(campaignId)).filteredOn(entry -> entry.unitId() == b).singleElement()
                 .satisfies(entry -> assertThat(entry.free()).isEqualTo(1));
+        // the public catalogue costs a fixed number of queries, not three per unit
+        org.hibernate.stat.Statistics statistics = entityManagers.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        assertThat(campaigns.catalogue(campaignId)).hasSize(3);
+        long statements = statistics.getPrepareStatementCount();
+        statistics.setStatisticsEnabled(false);
+        assertThat(statements).as("queries for a catalogue of three units").isLessThanOrEqualTo(4);
 
         // the supplementary round fills P 3's places
         reschedule(Phase.SUPPLEMENTARY_APPLYING);
@@ -806,6 +817,19 @@ class RecruitmentIT {
                 .satisfies(e -> assertRefusal(e, "identity.parent.notParent"));
         assertThatThrownBy(() -> As.user("p01.dyrektor", () -> accounts.issueParentAccount("Jan", "Kos", null)))
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+
+        // the children's data are for those who run recruitment: an officer of finance sees none of it
+        for (String outsider : List.of("pracownik.fin", "kierownik.inw", "komisja")) {
+            assertThatThrownBy(() -> As.user(outsider, () -> accounts.parents(surname, 10))).as(outsider)
+                    .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+            assertThatThrownBy(() -> As.user(outsider, () -> supervision.applicationsByStatus(1))).as(outsider)
+                    .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+            assertThatThrownBy(() -> As.user(outsider, () -> archives.purgeable(1, "Kowalski"))).as(outsider)
+                    .isInstanceOf(jakarta.ejb.EJBAccessException.class);
+            assertThatThrownBy(() -> As.user(outsider, () -> lists.lists(1, Round.MAIN, RecruitmentDocuments.Lists.ADMITTED)))
+                    .as(outsider).isInstanceOf(jakarta.ejb.EJBAccessException.class);
+        }
+        assertThat(As.user("pracownik.spp", () -> accounts.parents(surname, 10))).hasSize(2);
 
         // a parent is no member of staff: the staff services refuse them
         assertThatThrownBy(() -> As.user(login, "Przedszkole2027!", () -> verification.toVerify(1)))

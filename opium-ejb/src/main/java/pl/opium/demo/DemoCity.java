@@ -156,6 +156,9 @@ public class DemoCity {
         return LARGE_EXTRA_STAFF;
     }
 
+    /** Department units whose people run recruitment and hold {@link Role#RECRUITMENT_OFFICER}. */
+    private static final Set<String> RECRUITING_UNITS = Set.of("PRZ", "SP", "SPP");
+
     private int createDepartment(Faker faker, String hash) {
         record UnitSpec(String code, String name, boolean directorApproval, String login) {
         }
@@ -171,19 +174,22 @@ public class DemoCity {
             DepartmentUnit unit = new DepartmentUnit(spec.name(), spec.code());
             unit.setDirectorApprovalRequired(spec.directorApproval());
             em.persist(unit);
-            UserAccount head = departmentAccount(faker, "kierownik." + spec.login(), unit, Role.UNIT_HEAD, hash);
+            // the units of preschools and schools run recruitment; finance, investments and staff do not
+            boolean recruitment = RECRUITING_UNITS.contains(spec.code());
+            UserAccount head = departmentAccount(faker, "kierownik." + spec.login(), unit, Role.UNIT_HEAD, hash, recruitment);
             unit.appointHead(head);
-            departmentAccount(faker, "pracownik." + spec.login(), unit, Role.DEPARTMENT_OFFICER, hash);
-            departmentAccount(faker, "pracownik2." + spec.login(), unit, Role.DEPARTMENT_OFFICER, hash);
+            departmentAccount(faker, "pracownik." + spec.login(), unit, Role.DEPARTMENT_OFFICER, hash, recruitment);
+            departmentAccount(faker, "pracownik2." + spec.login(), unit, Role.DEPARTMENT_OFFICER, hash, recruitment);
             count += 3;
         }
         DepartmentUnit management = new DepartmentUnit("Dyrekcja Wydziału", "DYR");
         em.persist(management);
-        management.appointHead(departmentAccount(faker, "dyrektor.wydzialu", management, Role.DEPARTMENT_DIRECTOR, hash));
-        departmentAccount(faker, "komisja", management, Role.COMMITTEE_MEMBER, hash);
+        management.appointHead(departmentAccount(faker, "dyrektor.wydzialu", management, Role.DEPARTMENT_DIRECTOR, hash,
+                true));
+        departmentAccount(faker, "komisja", management, Role.COMMITTEE_MEMBER, hash, false);
         DepartmentUnit it = new DepartmentUnit("Zespół Informatyki", "IT");
         em.persist(it);
-        departmentAccount(faker, "admin", it, Role.ADMIN, hash);
+        departmentAccount(faker, "admin", it, Role.ADMIN, hash, false);
         return count + 3;
     }
 
@@ -198,9 +204,10 @@ public class DemoCity {
         return DEMO_PARENTS;
     }
 
-    private UserAccount departmentAccount(Faker faker, String username, DepartmentUnit unit, Role role, String hash) {
+    private UserAccount departmentAccount(Faker faker, String username, DepartmentUnit unit, Role role, String hash,
+                                          boolean recruitment) {
         UserAccount account = UserAccount.ofUnit(username, faker.name().firstName(), faker.name().lastName(), unit,
-                Set.of(role));
+                recruitment ? Set.of(role, Role.RECRUITMENT_OFFICER) : Set.of(role));
         account.setEmail(username + "@edukacja.example.pl");
         account.useHashedPassword(hash);
         em.persist(account);

@@ -125,7 +125,7 @@ public class AccountService {
      * A parent's local account, made by the department for a city without an identity broker (or for
      * a parent who cannot use it); the parent signs in to the recruitment pages with it.
      */
-    @RolesAllowed({Role.ADMIN_ROLE, Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed({Role.ADMIN_ROLE, Role.RECRUITMENT_OFFICER_ROLE})
     public UserAccount createParent(String username, String firstName, String lastName, String email, char[] password) {
         if (existsUsername(username)) {
             throw new OpiumException("identity.username.taken", username);
@@ -158,7 +158,7 @@ public class AccountService {
      * "anna.nowak2" when taken), the first password is drawn here and returned once, to be printed
      * or read out to the parent; only its hash is kept.
      */
-    @RolesAllowed({Role.ADMIN_ROLE, Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed({Role.ADMIN_ROLE, Role.RECRUITMENT_OFFICER_ROLE})
     public IssuedAccount issueParentAccount(String firstName, String lastName, String email) {
         if (firstName == null || firstName.isBlank() || lastName == null || lastName.isBlank()) {
             throw new OpiumException("identity.parent.nameMissing");
@@ -182,7 +182,7 @@ public class AccountService {
     }
 
     /** The parents' accounts whose login or name contains the text, for the department's desk. */
-    @RolesAllowed({Role.ADMIN_ROLE, Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed({Role.ADMIN_ROLE, Role.RECRUITMENT_OFFICER_ROLE})
     public List<UserAccount> parents(String text, int max) {
         return em.createQuery("""
                         select u from UserAccount u where :parent member of u.roles
@@ -196,7 +196,7 @@ public class AccountService {
     }
 
     /** A new first password for a parent who forgot theirs (and an unlock); staff accounts are the administrator's. */
-    @RolesAllowed({Role.ADMIN_ROLE, Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed({Role.ADMIN_ROLE, Role.RECRUITMENT_OFFICER_ROLE})
     public IssuedAccount resetParentPassword(long id) {
         UserAccount account = find(id);
         if (!account.getRoles().equals(Set.of(Role.PARENT))) {
@@ -214,7 +214,7 @@ public class AccountService {
      * Removes a parent's local account when a purge took the last data it was there for; an account
      * with any other role is kept. The audit keeps that it happened, not whose it was.
      */
-    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
     public boolean removeParentAccount(String username) {
         UserAccount account = findByUsername(username).orElse(null);
         if (account == null || !account.getRoles().equals(Set.of(Role.PARENT))) {

@@ -37,6 +37,11 @@ public final class Caller implements Serializable {
         return institutionId != null;
     }
 
+    /** Runs recruitment in the department and so may see the candidates' data. */
+    public boolean isRecruitmentOfficer() {
+        return hasRole(Role.RECRUITMENT_OFFICER);
+    }
+
     public boolean isDepartmentUser() {
         return unitId != null;
     }

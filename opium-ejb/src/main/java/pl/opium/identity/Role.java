@@ -16,6 +16,12 @@ public enum Role {
     INSTITUTION_ACCOUNTANT,
     INSTITUTION_STAFF,
     COMMITTEE_MEMBER,
+    /**
+     * Recruitment in the department: campaigns, applications with the children's data (PESEL,
+     * certificates, health), assignment, lists, archive and purge, parents' accounts. Held beside a
+     * department role by those who run recruitment, not by every officer of every unit.
+     */
+    RECRUITMENT_OFFICER,
     /** A parent or guardian using the recruitment portal; belongs neither to the department nor to an institution. */
     PARENT;
 
@@ -27,6 +33,7 @@ public enum Role {
     public static final String INSTITUTION_ACCOUNTANT_ROLE = "INSTITUTION_ACCOUNTANT";
     public static final String INSTITUTION_STAFF_ROLE = "INSTITUTION_STAFF";
     public static final String COMMITTEE_MEMBER_ROLE = "COMMITTEE_MEMBER";
+    public static final String RECRUITMENT_OFFICER_ROLE = "RECRUITMENT_OFFICER";
     public static final String PARENT_ROLE = "PARENT";
 
     /** Roles held by people of an institution; the others belong to the department. */

@@ -38,8 +38,7 @@ import java.util.zip.ZipOutputStream;
  * candidates who were not admitted, except where it holds an application back, and the purge is recorded.
  */
 @Stateless
-@RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE,
-        Role.INSTITUTION_DIRECTOR_ROLE})
+@RolesAllowed({Role.RECRUITMENT_OFFICER_ROLE, Role.INSTITUTION_DIRECTOR_ROLE})
 public class ArchiveService {
 
     /** Enough to find one child by surname; a longer list means the officer should type more. */
@@ -98,7 +97,7 @@ public class ArchiveService {
     }
 
     /** Holds an application back from the purge, saying why (a complaint to the court, a request of the prosecutor). */
-    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
     public void retain(long applicationId, long version, String because) {
         RecruitmentApplication application = RecruitmentApplications.application(em, applicationId);
         Conflicts.requireSeen(application, version);
@@ -108,7 +107,7 @@ public class ArchiveService {
     }
 
     /** Lets a held-back application go with the next purge (the court case is over). */
-    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
     public void release(long applicationId, long version) {
         RecruitmentApplication application = RecruitmentApplications.application(em, applicationId);
         Conflicts.requireSeen(application, version);
@@ -121,7 +120,7 @@ public class ArchiveService {
      * The campaign's applications a purge would take that match the application's number or the
      * candidate's surname (its beginning, any case): where the officer finds the one to hold back.
      */
-    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
     public List<RecruitmentApplication> purgeable(long campaignId, String search) {
         String text = search == null ? "" : search.strip();
         if (text.isEmpty()) {
@@ -142,7 +141,7 @@ public class ArchiveService {
     }
 
     /** The campaign's applications held back from the purge, with the reasons. */
-    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
     public List<RecruitmentApplication> retained(long campaignId) {
         return em.createQuery("""
                         select a from RecruitmentApplication a where a.campaign.id = :campaign and a.retainedBecause is not null
@@ -151,7 +150,7 @@ public class ArchiveService {
     }
 
     /** The campaign's purges, the latest first. */
-    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
     public List<RecruitmentPurge> purges(long campaignId) {
         return em.createQuery("select p from RecruitmentPurge p where p.campaign.id = :campaign order by p.purgedAt desc",
                 RecruitmentPurge.class).setParameter("campaign", campaignId).getResultList();
@@ -165,7 +164,7 @@ public class ArchiveService {
     }
 
     /** Purges the personal data of every application not ending in an admission, except those held back. */
-    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
     public RecruitmentPurge purge(long campaignId) {
         RecruitmentCampaign campaign = RecruitmentApplications.campaign(em, campaignId);
         LocalDate ends = retentionEnds(campaign);

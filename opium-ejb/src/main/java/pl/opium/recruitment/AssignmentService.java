@@ -33,7 +33,7 @@ import java.util.Set;
  * admitted, the others are not; it can then place a candidate admitted nowhere in a unit with room.
  */
 @Stateless
-@RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+@RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
 public class AssignmentService {
 
     @PersistenceContext

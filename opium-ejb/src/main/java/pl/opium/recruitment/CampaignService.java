@@ -14,6 +14,7 @@ import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
 import pl.opium.persistence.Conflicts;
 import pl.opium.recruitment.criteria.MunicipalCriterion;
+import pl.opium.registry.District;
 import pl.opium.registry.Institution;
 import pl.opium.workflow.Actor;
 import pl.opium.workflow.StateChanged;
@@ -21,6 +22,7 @@ import pl.opium.workflow.WorkflowHistory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -29,8 +31,7 @@ import java.util.stream.Collectors;
  * settled before applications open — parents choose from what is approved.
  */
 @Stateless
-@RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE,
-        Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
+@RolesAllowed({Role.RECRUITMENT_OFFICER_ROLE, Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
 public class CampaignService {
 
     static final String OFFER = "Offer";
@@ -47,7 +48,7 @@ public class CampaignService {
     @EJB
     private WorkflowHistory history;
 
-    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
     public RecruitmentCampaign create(String name, Level level, String schoolYear, int maxPreferences,
                                       List<MunicipalCriterion> criteria, List<StagePeriod> schedule) {
         RecruitmentCampaign campaign = new RecruitmentCampaign(name, level, schoolYear, maxPreferences, criteria,
@@ -59,7 +60,7 @@ public class CampaignService {
     }
 
     /** A city amends its schedule by resolution; the new one replaces the old and is audited. */
-    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
     public RecruitmentCampaign reschedule(long campaignId, long version, List<StagePeriod> schedule) {
         RecruitmentCampaign campaign = campaign(campaignId);
         Conflicts.requireSeen(campaign, version);
@@ -127,15 +128,23 @@ public class CampaignService {
     /** The approved offer, as parents browse it (public: no sign-in needed). */
     @PermitAll
     public List<CatalogueEntry> catalogue(long campaignId) {
+        // anyone may ask, as often as they like: a fixed number of queries, however many units
+        Map<Long, Integer> added = Places.freeByUnit(em, campaignId);
         return em.createQuery("""
-                        select u from Unit u where u.offer.campaign.id = :campaign and u.offer.status = :approved
-                        order by u.offer.institution.name, u.name, u.id""", Unit.class)
+                        select u, i, d from Unit u join u.offer o join o.institution i left join i.district d
+                        where o.campaign.id = :campaign and o.status = :approved
+                        order by i.name, u.name, u.id""", Object[].class)
                 .setParameter("campaign", campaignId).setParameter("approved", OfferStatus.APPROVED)
                 .getResultStream()
-                .map(unit -> new CatalogueEntry(unit.getId(), unit.getInstitution().getName(),
-                        unit.getInstitution().getAddress().getOneLine(),
-                        unit.getInstitution().getDistrict() == null ? null : unit.getInstitution().getDistrict().getName(),
-                        unit.getName(), unit.getKind(), unit.placesForRecruitment(), Math.max(0, Places.free(em, unit))))
+                .map(row -> {
+                    Unit unit = (Unit) row[0];
+                    Institution institution = (Institution) row[1];
+                    District district = (District) row[2];
+                    return new CatalogueEntry(unit.getId(), institution.getName(), institution.getAddress().getOneLine(),
+                            district == null ? null : district.getName(), unit.getName(), unit.getKind(),
+                            unit.placesForRecruitment(),
+                            Math.max(0, unit.placesForRecruitment() + added.getOrDefault(unit.getId(), 0)));
+                })
                 .toList();
     }
 
@@ -234,7 +243,7 @@ public class CampaignService {
     }
 
     /** Every institution's offer in a campaign, for the department. */
-    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+    @RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
     public List<Offer> offers(long campaignId) {
         return em.createQuery("""
                         select distinct o from Offer o join fetch o.institution left join fetch o.units

@@ -55,6 +55,33 @@ final class Places {
         return siblingPlacesTaken(em, unit).stream().map(p -> p.getApplication().getId()).collect(Collectors.toSet());
     }
 
+    /**
+     * The free places of every unit of a campaign at once, unit id → free places: three grouped
+     * queries whatever the number of units (the public catalogue asks this on every visit).
+     */
+    static Map<Long, Integer> freeByUnit(EntityManager em, long campaignId) {
+        Map<Long, Integer> added = new HashMap<>();
+        em.createQuery("""
+                        select r.unit.id, sum(r.extraPlaces) from TieResolution r
+                        where r.campaign.id = :campaign group by r.unit.id""", Object[].class)
+                .setParameter("campaign", campaignId)
+                .getResultStream()
+                .forEach(row -> added.merge((Long) row[0], ((Number) row[1]).intValue(), Integer::sum));
+        em.createQuery("""
+                        select p.unit.id, count(p) from SiblingPlacement p
+                        where p.campaign.id = :campaign and p.used = true group by p.unit.id""", Object[].class)
+                .setParameter("campaign", campaignId)
+                .getResultStream()
+                .forEach(row -> added.merge((Long) row[0], ((Number) row[1]).intValue(), Integer::sum));
+        em.createQuery("""
+                        select a.admittedUnit.id, count(a) from RecruitmentApplication a
+                        where a.campaign.id = :campaign and a.status = :admitted group by a.admittedUnit.id""", Object[].class)
+                .setParameter("campaign", campaignId).setParameter("admitted", ApplicationStatus.ADMITTED)
+                .getResultStream()
+                .forEach(row -> added.merge((Long) row[0], -((Number) row[1]).intValue(), Integer::sum));
+        return added;
+    }
+
     static int admitted(EntityManager em, Unit unit) {
         return em.createQuery("""
                         select count(a) from RecruitmentApplication a where a.admittedUnit = :unit and a.status = :admitted""",

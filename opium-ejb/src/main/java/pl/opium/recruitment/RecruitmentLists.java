@@ -25,8 +25,7 @@ import java.util.stream.Collectors;
  * admitted after the round is closed. The department sees every unit, an institution its own.
  */
 @Stateless
-@RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE,
-        Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
+@RolesAllowed({Role.RECRUITMENT_OFFICER_ROLE, Role.INSTITUTION_DIRECTOR_ROLE, Role.INSTITUTION_STAFF_ROLE})
 public class RecruitmentLists {
 
     /** How a list marks a candidate on a place the department added for them to learn with their siblings. */

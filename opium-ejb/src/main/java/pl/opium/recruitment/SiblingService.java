@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * nobody's place. The next run applies it, like the committees' tie decisions.
  */
 @Stateless
-@RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+@RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
 public class SiblingService {
 
     @PersistenceContext

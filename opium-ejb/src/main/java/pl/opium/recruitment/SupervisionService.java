@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * was found in the city's register, otherwise one in the candidate's district — for an officer to confirm.
  */
 @Stateless
-@RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
+@RolesAllowed(Role.RECRUITMENT_OFFICER_ROLE)
 public class SupervisionService {
 
     static final String GENERAL = "GENERAL";

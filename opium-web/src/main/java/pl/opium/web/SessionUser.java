@@ -48,6 +48,10 @@ public class SessionUser implements Serializable {
     }
 
     /** Department people: any of the department's roles. */
+    public boolean isRecruitmentOfficer() {
+        return getCaller().isRecruitmentOfficer();
+    }
+
     public boolean isDepartment() {
         return getCaller().isDepartmentUser();
     }

@@ -49,7 +49,7 @@ public class AssignmentView extends CampaignPage {
             return;
         }
         Caller caller = user.getCaller();
-        if (caller.isDepartmentUser()) {
+        if (caller.isRecruitmentOfficer()) {
             runs = assignment.runs(getCampaignId(), getRound());
             ties = assignment.ties(getCampaignId(), getRound()).stream().map(TieRow::new).toList();
             siblings = SiblingRow.of(siblingService.apart(getCampaignId(), getRound()));

@@ -60,7 +60,7 @@ public class CampaignView implements Serializable {
         }
         stages = new ArrayList<>(campaign.getStages().stream().map(StageRow::of).toList());
         Caller caller = user.getCaller();
-        if (caller.isDepartmentUser()) {
+        if (caller.isRecruitmentOfficer()) {
             offers = campaigns.offers(id);
         } else if (caller.isInstitutionUser()) {
             // an institution of another type has no offer in this campaign: the page says so
