@@ -276,4 +276,14 @@ class SecurityIT {
         assertThat(onward.uri().getPath()).as("the same session goes on").endsWith("/registry/institutions.xhtml");
         assertThat(onward.statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void aCommitteeMembersAccountSeesNoInstitutionOfTheCity() {
+        long school = institutionOf(SECRETARY);
+        assertThat(As.user("komisja", () -> registry.searchInstitutions(InstitutionFilter.all(), 0, 500))).isEmpty();
+        assertThatThrownBy(() -> As.user("komisja", () -> registry.institution(school)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(As.user("pracownik.prz", () -> registry.searchInstitutions(InstitutionFilter.all(), 0, 500)))
+                .hasSizeGreaterThan(100);
+    }
 }

@@ -42,8 +42,13 @@ public final class Caller implements Serializable {
         return hasRole(Role.RECRUITMENT_OFFICER);
     }
 
+    /**
+     * Works in the department: an officer, a head, the director, the administrator. A committee member
+     * (an expert from outside, given an account in a department unit) is not: they see only what their
+     * committees give them, not every institution of the city.
+     */
     public boolean isDepartmentUser() {
-        return unitId != null;
+        return unitId != null && roles.stream().anyMatch(role -> role != Role.COMMITTEE_MEMBER);
     }
 
     public boolean hasRole(Role role) {

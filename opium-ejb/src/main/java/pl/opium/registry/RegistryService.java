@@ -47,6 +47,9 @@ public class RegistryService {
     @EJB
     private AuditLog auditLog;
 
+    /** An id no institution has: the list of someone who may see none. */
+    private static final long NO_INSTITUTION = -1L;
+
     public List<Institution> searchInstitutions(InstitutionFilter filter, int first, int max) {
         var withDistrict = em.createEntityGraph(Institution.class);
         withDistrict.addAttributeNodes("district");
@@ -71,7 +74,9 @@ public class RegistryService {
                            and (:type is null or i.type = :type)
                            and (:district is null or d.id = :district)
                            and (:active is null or i.active = :active)""" + order, type)
-                .setParameter("own", caller.isInstitutionUser() ? caller.getInstitutionId() : null)
+                // an institution sees itself, the department all, anyone else (a committee member) none
+                .setParameter("own", caller.isInstitutionUser() ? caller.getInstitutionId()
+                        : caller.isDepartmentUser() ? null : NO_INSTITUTION)
                 .setParameter("text", text)
                 .setParameter("type", filter.type())
                 .setParameter("district", filter.districtId())

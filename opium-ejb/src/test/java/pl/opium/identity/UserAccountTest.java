@@ -103,4 +103,11 @@ class UserAccountTest {
         assertThat(secretary.canSeeInstitution(11L)).isFalse();
         assertThat(secretary.canSeeInstitution(null)).isFalse();
     }
+
+    @Test
+    void aCommitteeMemberIsNoOfficerAndSeesNoInstitution() {
+        Caller expert = new Caller(3, "komisja", "Anna Ekspert", null, null, 7L, "DYR", Set.of(Role.COMMITTEE_MEMBER));
+        assertThat(expert.isDepartmentUser()).isFalse();
+        assertThat(expert.canSeeInstitution(10L)).isFalse();
+    }
 }
