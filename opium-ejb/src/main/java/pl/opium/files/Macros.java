@@ -39,7 +39,8 @@ public final class Macros {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 String name = entries.nextElement().getName().replace('\\', '/').toLowerCase(Locale.ROOT);
-                if (name.endsWith("vbaproject.bin") || name.startsWith("basic/") || name.startsWith("scripts/")) {
+                if (name.endsWith("vbaproject.bin") || name.startsWith("xl/macrosheets/")
+                        || name.startsWith("basic/") || name.startsWith("scripts/")) {
                     return true;
                 }
             }

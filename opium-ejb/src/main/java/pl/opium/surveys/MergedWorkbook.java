@@ -2,6 +2,7 @@ package pl.opium.surveys;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -123,6 +124,29 @@ final class MergedWorkbook implements AutoCloseable {
         return firstRow + template.headerRows();
     }
 
+
+    /** Excel's last column (XFD) and the longest text a cell holds. */
+    static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
+    static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    /** Values since the last {@link #takeAdjusted()} that Excel could not hold as they were: left out, cut or shown as text. */
+    private int adjusted;
+
+    /** How many values of the copy just written did not fit Excel as they were; counts anew from here. */
+    int takeAdjusted() {
+        int taken = adjusted;
+        adjusted = 0;
+        return taken;
+    }
+
+    private String fitted(String text) {
+        if (text.length() <= MAX_TEXT) {
+            return text;
+        }
+        adjusted++;
+        return text.substring(0, MAX_TEXT);
+    }
+
     /**
      * Puts a value into a new cell of the row, with its type and number format. The cell is created
      * with its type: SXSSF otherwise first makes it blank and then converts the blank value. Every
@@ -130,16 +154,30 @@ final class MergedWorkbook implements AutoCloseable {
      * which costs more than the cell.
      */
     Cell put(Row row, int column, CellValue value) {
+        if (column > LAST_COLUMN) {
+            // the merge puts three columns before the copy's: a value in the copy's last ones has no column
+            adjusted++;
+            return null;
+        }
         Cell cell;
         switch (value.kind()) {
             case TEXT:
             case ERROR:
                 cell = row.createCell(column, CellType.STRING);
-                cell.setCellValue((String) value.value());
+                cell.setCellValue(fitted((String) value.value()));
                 break;
             case NUMBER:
+                double number = (Double) value.value();
+                if (Double.isNaN(number) || Double.isInfinite(number)) {
+                    // no cell of Excel holds it: shown as the text the copy's program wrote
+                    adjusted++;
+                    cell = row.createCell(column, CellType.STRING);
+                    cell.setCellValue(String.valueOf(number));
+                    cell.setCellStyle(plainStyle);
+                    return cell;
+                }
                 cell = row.createCell(column, CellType.NUMERIC);
-                cell.setCellValue((Double) value.value());
+                cell.setCellValue(number);
                 break;
             case DATE:
                 cell = row.createCell(column, CellType.NUMERIC);

@@ -94,7 +94,9 @@ final class ReplyReader implements Runnable {
                 readSheet(reply, source, s);
             }
             out.accept(Piece.of(Piece.Kind.SOURCE_DONE, source, -1), source);
-        } catch (SurveyFileException e) {
+        } catch (RuntimeException e) {
+            // whatever one copy holds (the project's refusal or anything a library did not expect), it is
+            // listed as unreadable and the others are merged
             out.accept(Piece.of(Piece.Kind.SOURCE_UNREADABLE, source, -1), source);
         }
     }

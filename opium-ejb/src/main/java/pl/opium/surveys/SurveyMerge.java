@@ -188,8 +188,13 @@ public final class SurveyMerge {
                     counts[piece.sheet()] += piece.size();
                     rows += piece.size();
                 }
-                case SOURCE_DONE -> finish(piece.source(), "przesłano");
+                case SOURCE_DONE -> {
+                    int adjusted = book.takeAdjusted();
+                    finish(piece.source(), adjusted == 0 ? "przesłano"
+                            : "przesłano; wartości poza granicami Excela (pominięte, skrócone lub jako tekst): " + adjusted);
+                }
                 case SOURCE_UNREADABLE -> {
+                    book.takeAdjusted();
                     unreadable.add(sources.get(piece.source()).shortName());
                     if (counts == null) {
                         counts = new int[template.sheets().size()];
@@ -234,7 +239,8 @@ public final class SurveyMerge {
         }
 
         void add(int column, CellValue value) {
-            if (!value.isNumber()) {
+            // a NaN or an infinity (other programs write them) is no amount: it would poison the sum
+            if (!value.isNumber() || !Double.isFinite(((Number) value.value()).doubleValue())) {
                 return;
             }
             if (column >= sums.length) {

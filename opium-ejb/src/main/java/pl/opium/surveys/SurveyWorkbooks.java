@@ -82,12 +82,16 @@ public final class SurveyWorkbooks {
         if (magic == FileMagic.OLE2) {
             return inspectOle2(file);
         }
+        if (magic == FileMagic.BIFF2 || magic == FileMagic.BIFF3 || magic == FileMagic.BIFF4) {
+            // Excel 2.x–4.0 wrote a bare BIFF stream, not a compound file: Excel, but too old to read
+            throw new SurveyFileException("surveys.oldFormat");
+        }
         throw new SurveyFileException("surveys.notExcel");
     }
 
     private static Format inspectZip(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.getEntry("xl/vbaProject.bin") != null) {
+            if (zip.getEntry("xl/vbaProject.bin") != null || hasExcel4Macros(zip)) {
                 throw new SurveyFileException("surveys.macros");
             }
             if (zip.getEntry("xl/workbook.bin") != null) {
@@ -104,6 +108,11 @@ public final class SurveyWorkbooks {
         } catch (IOException e) {
             throw new SurveyFileException("surveys.corrupt");
         }
+    }
+
+    /** Excel 4.0 macro sheets: macros without a VBA project, kept as sheets of their own. */
+    private static boolean hasExcel4Macros(ZipFile zip) {
+        return zip.stream().anyMatch(entry -> entry.getName().startsWith("xl/macrosheets/"));
     }
 
     /** "Strict Open XML" names its parts in other namespaces, which POI does not read. */

@@ -24,7 +24,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -193,7 +192,8 @@ final class XlsxRows implements SurveyRows {
     /** The sheets by name, found once: each look through POI's sheet iterator parses the workbook part again. */
     private Map<String, PackagePart> sheetParts() throws IOException, OpenXML4JException {
         if (sheetParts == null) {
-            sheetParts = new HashMap<>();
+            // Excel tells sheets apart regardless of letter case, so a copy's "DANE" is the template's "Dane"
+            sheetParts = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             XSSFReader.SheetIterator sheets = reader.getSheetIterator();
             while (sheets.hasNext()) {
                 try (InputStream ignored = sheets.next()) {

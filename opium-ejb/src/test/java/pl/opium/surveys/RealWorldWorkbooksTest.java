@@ -1,0 +1,134 @@
+package pl.opium.surveys;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static pl.opium.surveys.TestWorkbooks.row;
+import static pl.opium.surveys.TestWorkbooks.sheet;
+import static pl.opium.surveys.TestWorkbooks.xlsx;
+
+/**
+ * Copies as schools' programs really write them, which broke the merge or were refused wrongly: values
+ * Excel cannot hold as they are, a sheet name in other letter case, Excel 3/4 files, Excel 4.0 macros.
+ */
+class RealWorldWorkbooksTest {
+
+    private static final Instant SENT = Instant.parse("2026-10-05T10:15:00Z");
+
+    @TempDir
+    Path dir;
+
+    private SurveyTemplate template() {
+        return SurveyTemplate.read(xlsx(dir.resolve("szablon.xlsx"), wb ->
+                sheet(wb, "Dane", row("Klasa", "Uczniowie", "Data"))), List.of());
+    }
+
+    @Test
+    void valuesExcelCannotHoldAsTheyAreDoNotBreakTheMergeAndAreCounted() throws IOException {
+        Path plain = xlsx(dir.resolve("sp1.xlsx"), wb -> {
+            Sheet data = sheet(wb, "Dane", row("Klasa", "Uczniowie", "Data"), row("1a", 27), row("DLUGI", 1));
+            data.getRow(1).createCell(16383).setCellValue("w ostatniej kolumnie");
+        });
+        // a text longer than Excel's 32,767 characters and a NaN, as other programs write them
+        Path copy = rewrite(plain, dir.resolve("sp1-inny-program.xlsx"), entry -> switch (entry) {
+            case "xl/sharedStrings.xml" -> xml -> xml.replace(">DLUGI<", ">" + "x".repeat(40_000) + "<");
+            case "xl/worksheets/sheet1.xml" -> xml -> xml.replaceFirst("<v>27(\\.0)?</v>", "<v>NaN</v>");
+            default -> null;
+        });
+        Path other = xlsx(dir.resolve("sp2.xlsx"), wb -> sheet(wb, "Dane", row("Klasa", "Uczniowie", "Data"), row("2a", 24)));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SurveyMerge.Summary summary = new SurveyMerge().write("Ankieta", template(),
+                List.of(new SurveyMerge.Source("SP 1", "1", SENT, copy), new SurveyMerge.Source("SP 2", "2", SENT, other)),
+                List.of(), SurveyMerge.Layout.STACKED, out, (done, total) -> { });
+
+        assertThat(summary.unreadable()).isEmpty();
+        assertThat(summary.rows()).isEqualTo(3);
+        try (XSSFWorkbook merged = TestWorkbooks.open(out.toByteArray())) {
+            Sheet data = merged.getSheet("Dane");
+            assertThat(data.getRow(1).getCell(4).getStringCellValue()).isEqualTo("NaN");
+            assertThat(data.getRow(2).getCell(3).getStringCellValue()).hasSize(32_767);
+            assertThat(data.getRow(3).getCell(3).getStringCellValue()).isEqualTo("2a");
+            List<String> statuses = new java.util.ArrayList<>();
+            merged.getSheet("Podsumowanie").forEach(r -> {
+                if (r.getCell(2) != null) {
+                    statuses.add(r.getCell(0).getStringCellValue() + ": " + r.getCell(2).getStringCellValue());
+                }
+            });
+            assertThat(statuses).contains("SP 1: przesłano; wartości poza granicami Excela (pominięte, skrócone lub jako tekst): 3",
+                    "SP 2: przesłano");
+        }
+    }
+
+    @Test
+    void aSheetNamedInOtherLetterCaseIsTheTemplatesSheet() throws IOException {
+        Path copy = xlsx(dir.resolve("sp3.xlsx"), wb -> sheet(wb, "DANE", row("Klasa", "Uczniowie", "Data"), row("3a", 22)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SurveyMerge.Summary summary = new SurveyMerge().write("Ankieta", template(),
+                List.of(new SurveyMerge.Source("SP 3", "3", SENT, copy)), List.of(), SurveyMerge.Layout.STACKED, out,
+                (done, total) -> { });
+        assertThat(summary.rows()).isEqualTo(1);
+        assertThat(SurveyCheck.check(template(), copy).differences()).isEmpty();
+    }
+
+    @Test
+    void excelThreeAndFourFilesAreTooOldNotForeign() throws IOException {
+        for (byte version : new byte[]{0x02, 0x04}) {
+            byte[] biff = new byte[512];
+            byte[] bof = {0x09, version, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00};
+            System.arraycopy(bof, 0, biff, 0, bof.length);
+            Path old = Files.write(dir.resolve("stary" + version + ".xls"), biff);
+            assertThatThrownBy(() -> SurveyWorkbooks.inspect(old)).as("BIFF" + (version + 1))
+                    .isInstanceOfSatisfying(SurveyFileException.class,
+                            e -> assertThat(e.getMessageKey()).isEqualTo("surveys.oldFormat"));
+        }
+    }
+
+    @Test
+    void excelFourMacroSheetsAreMacrosThoughThereIsNoVbaProject() throws IOException {
+        Path plain = xlsx(dir.resolve("makra.xlsx"), wb -> sheet(wb, "Dane", row("Klasa")));
+        Path withMacroSheet = rewrite(plain, dir.resolve("makra4.xlsx"), entry -> null,
+                "xl/macrosheets/sheet2.xml", "<xm:macrosheet xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\"/>");
+        assertThatThrownBy(() -> SurveyWorkbooks.inspect(withMacroSheet))
+                .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.getMessageKey()).isEqualTo("surveys.macros"));
+        assertThat(SurveyWorkbooks.inspect(plain)).isEqualTo(SurveyWorkbooks.Format.XLSX);
+    }
+
+    /** A copy of the package with the named entries' text changed, and optionally one entry added. */
+    private static Path rewrite(Path source, Path target, java.util.function.Function<String, UnaryOperator<String>> changes,
+                                String... added) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                UnaryOperator<String> change = changes.apply(entry.getName());
+                if (change != null) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.write(content);
+            }
+            for (int i = 0; i + 1 < added.length; i += 2) {
+                out.putNextEntry(new ZipEntry(added[i]));
+                out.write(added[i + 1].getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return target;
+    }
+}
