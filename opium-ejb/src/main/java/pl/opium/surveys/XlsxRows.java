@@ -154,7 +154,7 @@ final class XlsxRows implements SurveyRows {
                 return text.isEmpty() ? CellValue.BLANK : CellValue.text(sharedString(Integer.parseInt(text.trim())));
             case "inlineStr":
             case "str":
-                return CellValue.text(text);
+                return CellValue.text(unescaped(text));
             case "b":
                 return new CellValue(CellValue.Kind.BOOLEAN, "1".equals(text.trim()), null);
             case "e":
@@ -166,6 +166,24 @@ final class XlsxRows implements SurveyRows {
             default:
                 return CellValue.text(text);
         }
+    }
+
+    /** Open XML's escape of a character XML cannot carry ({@code _x000D_}); shared strings come decoded from POI. */
+    private static final java.util.regex.Pattern ESCAPE = java.util.regex.Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
+    /** The text with {@code _xHHHH_} escapes turned back into their characters, as POI reads shared strings. */
+    static String unescaped(String text) {
+        if (text.indexOf("_x") < 0) {
+            return text;
+        }
+        java.util.regex.Matcher escape = ESCAPE.matcher(text);
+        StringBuilder decoded = new StringBuilder(text.length());
+        while (escape.find()) {
+            escape.appendReplacement(decoded, java.util.regex.Matcher.quoteReplacement(
+                    String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
+        }
+        escape.appendTail(decoded);
+        return decoded.toString();
     }
 
     private static String errorText(String text) {

@@ -110,6 +110,67 @@ class RealWorldWorkbooksTest {
         assertThat(SurveyWorkbooks.inspect(plain)).isEqualTo(SurveyWorkbooks.Format.XLSX);
     }
 
+    @Test
+    void escapedCharactersReadTheSameInInlineAndSharedStrings() throws IOException {
+        Path plain = xlsx(dir.resolve("escapes.xlsx"), wb -> sheet(wb, "Dane", row("Klasa", "Uczniowie"), row("WSPOLNY", 1)));
+        Path copy = rewrite(plain, dir.resolve("escapes-inline.xlsx"), entry -> switch (entry) {
+            case "xl/sharedStrings.xml" -> xml -> xml.replace(">WSPOLNY<", ">1_x000D_a<");
+            case "xl/worksheets/sheet1.xml" -> xml -> xml.replace("</row></sheetData>",
+                    "<c r=\"C2\" t=\"inlineStr\"><is><t>1_x000D_a_x005F_b</t></is></c></row></sheetData>");
+            default -> null;
+        });
+        assertThat(entry(copy, "xl/worksheets/sheet1.xml")).contains("inlineStr");
+        List<String> read = new java.util.ArrayList<>();
+        try (SurveyRows rows = SurveyRows.open(copy)) {
+            rows.read("Dane", (row, columns, values, count) -> {
+                for (int i = 0; i < count; i++) {
+                    read.add(String.valueOf(values[i].value()));
+                }
+                return true;
+            });
+        }
+        assertThat(read).contains("1\ra", "1\ra_b");
+    }
+
+    @Test
+    void anOldExcelFileWhoseStreamIsNamedInCapitalsIsRead() throws IOException {
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            sheet(workbook, "Dane", row("Klasa", "Uczniowie"), row("4a", 19));
+            workbook.write(written);
+        }
+        Path capitals = dir.resolve("stare-narzedzie.xls");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+                new java.io.ByteArrayInputStream(written.toByteArray()))) {
+            fs.getRoot().getEntry("Workbook").renameTo("WORKBOOK");
+            try (java.io.OutputStream out = Files.newOutputStream(capitals)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        assertThat(SurveyWorkbooks.inspect(capitals)).isEqualTo(SurveyWorkbooks.Format.XLS);
+        List<String> read = new java.util.ArrayList<>();
+        try (SurveyRows rows = SurveyRows.open(capitals)) {
+            rows.read("Dane", (row, columns, values, count) -> {
+                for (int i = 0; i < count; i++) {
+                    read.add(String.valueOf(values[i].value()));
+                }
+                return true;
+            });
+        }
+        assertThat(read).contains("4a");
+    }
+
+    private static String entry(Path file, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new IllegalStateException("no " + name);
+    }
+
     /** A copy of the package with the named entries' text changed, and optionally one entry added. */
     private static Path rewrite(Path source, Path target, java.util.function.Function<String, UnaryOperator<String>> changes,
                                 String... added) throws IOException {
