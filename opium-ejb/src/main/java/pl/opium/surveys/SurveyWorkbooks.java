@@ -4,6 +4,8 @@ import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -16,6 +18,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -45,6 +49,54 @@ public final class SurveyWorkbooks {
             throw new SurveyFileException("surveys.encrypted");
         } catch (IOException | RuntimeException e) {
             throw new SurveyFileException(UploadLimits.refusedAsBomb(e) ? "surveys.tooCompressed" : "surveys.corrupt");
+        }
+    }
+
+    /**
+     * A workbook "protected" only with Excel's default read password ({@code VelvetSweatshop}, which
+     * Excel uses when a file is marked read-only-recommended) is no secret: POI opens it without asking,
+     * so the file is replaced by its content. Any other password leaves it as it is, to be refused.
+     */
+    static void openDefaultPassword(Path file) {
+        try (InputStream head = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            if (FileMagic.valueOf(head) != FileMagic.OLE2) {
+                return;
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        Path plain = null;
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            if (!has(fs.getRoot(), "EncryptionInfo")) {
+                return;
+            }
+            Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(fs));
+            if (!decryptor.verifyPassword(Decryptor.DEFAULT_PASSWORD)) {
+                return;
+            }
+            plain = Files.createTempFile(file.getParent(), "bez-hasla-", ".xlsx");
+            try (InputStream in = decryptor.getDataStream(fs)) {
+                Files.copy(in, plain, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            // not an encrypted package POI can open: inspect() says what it is
+            deleteQuietly(plain);
+            return;
+        }
+        try {
+            Files.move(plain, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(plain);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file left behind is harmless
+            }
         }
     }
 

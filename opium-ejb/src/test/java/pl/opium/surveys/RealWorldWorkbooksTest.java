@@ -160,6 +160,41 @@ class RealWorldWorkbooksTest {
         assertThat(read).contains("4a");
     }
 
+    @Test
+    void aWorkbookLockedOnlyWithExcelsDefaultPasswordIsOpenedAndAnyOtherStaysRefused() throws Exception {
+        Path plain = xlsx(dir.resolve("zalecany-tylko-do-odczytu.xlsx"), wb -> sheet(wb, "Dane", row("Klasa"), row("5a")));
+        Path byDefault = encrypted(plain, dir.resolve("domyslne.xlsx"), org.apache.poi.poifs.crypt.Decryptor.DEFAULT_PASSWORD);
+        Path secret = encrypted(plain, dir.resolve("tajne.xlsx"), "Tajne2026!");
+        assertThatThrownBy(() -> SurveyWorkbooks.inspect(byDefault)).as("before")
+                .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.getMessageKey()).isEqualTo("surveys.encrypted"));
+
+        SurveyWorkbooks.openDefaultPassword(byDefault);
+        SurveyWorkbooks.openDefaultPassword(secret);
+
+        assertThat(SurveyWorkbooks.inspect(byDefault)).isEqualTo(SurveyWorkbooks.Format.XLSX);
+        assertThat(SurveyCheck.check(SurveyTemplate.read(plain, List.of()), byDefault).differences()).isEmpty();
+        assertThatThrownBy(() -> SurveyWorkbooks.inspect(secret))
+                .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.getMessageKey()).isEqualTo("surveys.encrypted"));
+    }
+
+    /** The workbook encrypted as Excel does (agile encryption) with the password. */
+    private static Path encrypted(Path plain, Path target, String password) throws Exception {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info =
+                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword(password);
+            try (org.apache.poi.openxml4j.opc.OPCPackage pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(
+                    Files.newInputStream(plain)); java.io.OutputStream out = encryptor.getDataStream(fs)) {
+                pkg.save(out);
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(target)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        return target;
+    }
+
     private static String entry(Path file, String name) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
