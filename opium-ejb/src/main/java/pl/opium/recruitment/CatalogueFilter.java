@@ -17,6 +17,13 @@ import java.util.Objects;
 public record CatalogueFilter(String text, String district, boolean onlyFree) {
 
     private static final Locale POLISH = Locale.forLanguageTag("pl");
+    /** Rows a phone is sent at once: a city's 1,500 units are found by narrowing, not by scrolling. */
+    public static final int MAX_SHOWN = 100;
+
+    /** The first {@link #MAX_SHOWN} of the entries, the page's share of an anonymous request. */
+    public static List<CatalogueEntry> firstShown(List<CatalogueEntry> entries) {
+        return entries.size() <= MAX_SHOWN ? entries : entries.subList(0, MAX_SHOWN);
+    }
 
     public List<CatalogueEntry> apply(List<CatalogueEntry> entries) {
         List<String> words = text == null || text.isBlank() ? List.of() : Arrays.asList(plain(text).split("\\s+"));

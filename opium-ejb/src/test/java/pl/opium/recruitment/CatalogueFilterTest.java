@@ -16,6 +16,14 @@ class CatalogueFilterTest {
     private static final List<CatalogueEntry> ALL = List.of(TECZA, SLONECZKO, ZAKATEK, NO_DISTRICT);
 
     @Test
+    void aPhoneIsSentAtMostAHundredRows() {
+        List<CatalogueEntry> city = java.util.stream.IntStream.range(0, 1500)
+                .mapToObj(i -> entry(i, "Przedszkole nr " + i, "ul. Długa " + i, "Fordon", "Grupa", 1)).toList();
+        assertThat(CatalogueFilter.firstShown(city)).hasSize(CatalogueFilter.MAX_SHOWN).startsWith(city.get(0));
+        assertThat(CatalogueFilter.firstShown(ALL)).isEqualTo(ALL);
+    }
+
+    @Test
     void blankPartsDoNotNarrow() {
         assertThat(new CatalogueFilter(" ", "", false).apply(ALL)).isEqualTo(ALL);
         assertThat(new CatalogueFilter(null, null, false).apply(ALL)).isEqualTo(ALL);

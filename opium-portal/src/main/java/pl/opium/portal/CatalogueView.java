@@ -72,6 +72,11 @@ public class CatalogueView {
         return entries;
     }
 
+    /** The rows the page shows: at most {@link CatalogueFilter#MAX_SHOWN}, the rest found by narrowing the search. */
+    public List<CatalogueEntry> getShown() {
+        return CatalogueFilter.firstShown(getEntries());
+    }
+
     public List<String> getDistricts() {
         return CatalogueFilter.districts(getOffer());
     }

@@ -18,6 +18,12 @@ public final class PagedModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The most rows one page may ask for: the table offers 10–100, and the page size comes from the
+     * request, so a hand-made request for a million rows is answered with this many.
+     */
+    public static final int MAX_PAGE = 100;
+
     /** Counts the rows. */
     @FunctionalInterface
     public interface Counter extends Serializable {
@@ -52,7 +58,8 @@ public final class PagedModel<T> extends LazyDataModel<T> {
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-        return loader.load(first, pageSize, sort == null ? null : sort.getField(),
+        int size = pageSize < 1 ? MAX_PAGE : Math.min(pageSize, MAX_PAGE);
+        return loader.load(Math.max(first, 0), size, sort == null ? null : sort.getField(),
                 sort == null || sort.getOrder() != SortOrder.DESCENDING);
     }
 
