@@ -7,18 +7,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static pl.opium.surveys.TestWorkbooks.entry;
+import static pl.opium.surveys.TestWorkbooks.rewrite;
 import static pl.opium.surveys.TestWorkbooks.row;
 import static pl.opium.surveys.TestWorkbooks.sheet;
 import static pl.opium.surveys.TestWorkbooks.xlsx;
@@ -190,39 +187,6 @@ class RealWorldWorkbooksTest {
             }
             try (java.io.OutputStream out = Files.newOutputStream(target)) {
                 fs.writeFilesystem(out);
-            }
-        }
-        return target;
-    }
-
-    private static String entry(Path file, String name) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.getName().equals(name)) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-            }
-        }
-        throw new IllegalStateException("no " + name);
-    }
-
-    /** A copy of the package with the named entries' text changed, and optionally one entry added. */
-    private static Path rewrite(Path source, Path target, java.util.function.Function<String, UnaryOperator<String>> changes,
-                                String... added) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                byte[] content = in.readAllBytes();
-                UnaryOperator<String> change = changes.apply(entry.getName());
-                if (change != null) {
-                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-                }
-                out.write(content);
-            }
-            for (int i = 0; i + 1 < added.length; i += 2) {
-                out.putNextEntry(new ZipEntry(added[i]));
-                out.write(added[i + 1].getBytes(StandardCharsets.UTF_8));
             }
         }
         return target;

@@ -11,12 +11,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /** Small workbooks for the survey tests, written with POI the way a test reads best: rows of values. */
 final class TestWorkbooks {
@@ -101,5 +107,42 @@ final class TestWorkbooks {
             rows.add(cells);
         }
         return rows;
+    }
+
+    /**
+     * A copy of the .xlsx package as another program might have written it: each entry's text changed
+     * where {@code changes} gives an operator for its name, and entries added (name, text, name, text…).
+     */
+    static Path rewrite(Path source, Path target, Function<String, UnaryOperator<String>> changes, String... added)
+            throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                UnaryOperator<String> change = changes.apply(entry.getName());
+                if (change != null) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.write(content);
+            }
+            for (int i = 0; i + 1 < added.length; i += 2) {
+                out.putNextEntry(new ZipEntry(added[i]));
+                out.write(added[i + 1].getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return target;
+    }
+
+    /** The text of one entry of a package. */
+    static String entry(Path file, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new IllegalStateException("no " + name);
     }
 }
