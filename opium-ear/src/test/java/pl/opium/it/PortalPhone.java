@@ -115,8 +115,9 @@ final class PortalPhone implements AutoCloseable {
 
     /** Ticks the checkbox of a criterion by its label. */
     void tick(String listId, String label) {
-        WebElement labelled = session.browser.findElement(By.xpath("//table[@id='" + listId + "']//label[normalize-space(.)='"
-                + label + "']"));
+        // right after a sign-in the page asked for may still be loading: wait for the label, as a person would
+        WebElement labelled = session.waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//table[@id='" + listId + "']//label[normalize-space(.)='" + label + "']")));
         session.browser.findElement(By.id(labelled.getAttribute("for"))).click();
     }
 
