@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -32,6 +33,10 @@ public record CellValue(Kind kind, Object value, String format) {
         }
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
+            if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+                // a formula its program did not compute: POI would say 0, the streaming reader nothing
+                return BLANK;
+            }
             type = cell.getCachedFormulaResultType();
         }
         switch (type) {

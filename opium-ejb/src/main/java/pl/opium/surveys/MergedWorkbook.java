@@ -128,6 +128,8 @@ final class MergedWorkbook implements AutoCloseable {
     /** Excel's last column (XFD) and the longest text a cell holds. */
     static final int LAST_COLUMN = SpreadsheetVersion.EXCEL2007.getLastColumnIndex();
     static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+    /** The widest column Excel allows, in POI's units (1/256 of a character). */
+    static final int MAX_COLUMN_WIDTH = 255 * 256;
 
     /** Values since the last {@link #takeAdjusted()} that Excel could not hold as they were: left out, cut or shown as text. */
     private int adjusted;

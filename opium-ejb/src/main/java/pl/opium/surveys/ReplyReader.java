@@ -14,7 +14,7 @@ final class ReplyReader implements Runnable {
 
     static final int CHUNK = 512;
 
-    /** One step of what was read. */
+    /** One step of what was read; {@code size} counts the rows of ROWS and the formulas without a value of SOURCE_DONE. */
     record Piece(Kind kind, int source, int sheet, int[][] columns, CellValue[][] values, int size, RuntimeException failure) {
 
         enum Kind {
@@ -93,7 +93,8 @@ final class ReplyReader implements Runnable {
                 out.accept(Piece.of(Piece.Kind.SHEET, source, s), source);
                 readSheet(reply, source, s);
             }
-            out.accept(Piece.of(Piece.Kind.SOURCE_DONE, source, -1), source);
+            // the piece that ends a copy carries, as its size, the formulas it holds without a value
+            out.accept(new Piece(Piece.Kind.SOURCE_DONE, source, -1, null, null, reply.uncomputedFormulas(), null), source);
         } catch (RuntimeException e) {
             // whatever one copy holds (the project's refusal or anything a library did not expect), it is
             // listed as unreadable and the others are merged

@@ -190,8 +190,14 @@ public final class SurveyMerge {
                 }
                 case SOURCE_DONE -> {
                     int adjusted = book.takeAdjusted();
-                    finish(piece.source(), adjusted == 0 ? "przesłano"
-                            : "przesłano; wartości poza granicami Excela (pominięte, skrócone lub jako tekst): " + adjusted);
+                    String status = "przesłano";
+                    if (adjusted > 0) {
+                        status += "; wartości poza granicami Excela (pominięte, skrócone lub jako tekst): " + adjusted;
+                    }
+                    if (piece.size() > 0) {
+                        status += "; formuły bez obliczonej wartości (puste): " + piece.size();
+                    }
+                    finish(piece.source(), status);
                 }
                 case SOURCE_UNREADABLE -> {
                     book.takeAdjusted();

@@ -27,6 +27,14 @@ interface SurveyRows extends AutoCloseable {
     /** Reads the named sheet; false when the workbook has no such sheet. */
     boolean read(String sheetName, RowCallback callback);
 
+    /**
+     * Formula cells read so far whose program left no computed value (some exports write formulas
+     * without computing them): they read as empty. An .xls always stores the value.
+     */
+    default int uncomputedFormulas() {
+        return 0;
+    }
+
     @Override
     void close();
 

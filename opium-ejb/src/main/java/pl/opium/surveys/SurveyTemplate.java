@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -123,9 +124,16 @@ public final class SurveyTemplate {
                 width = Math.max(width, region.getLastColumn() + 1);
             }
         }
+        if (width + SurveyMerge.LEADING.length > MergedWorkbook.LAST_COLUMN + 1) {
+            // the merge puts the institution's name, REGON and time before the template's columns
+            throw new SurveyFileException("surveys.templateTooWide", sheet.getSheetName(),
+                    CellReference.convertNumToColString(width - 1),
+                    CellReference.convertNumToColString(MergedWorkbook.LAST_COLUMN - SurveyMerge.LEADING.length));
+        }
         List<Integer> widths = new ArrayList<>();
         for (int c = 0; c < width; c++) {
-            widths.add(sheet.getColumnWidth(c));
+            // other programs write widths Excel does not allow (it stops at 255 characters)
+            widths.add(Math.min(sheet.getColumnWidth(c), MergedWorkbook.MAX_COLUMN_WIDTH));
         }
         return new SheetTemplate(sheet.getSheetName(), headerRows, width, header, lockedCells(sheet, headerRows),
                 merged, widths);

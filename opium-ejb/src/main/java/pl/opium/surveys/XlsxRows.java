@@ -43,6 +43,8 @@ final class XlsxRows implements SurveyRows {
     private final boolean date1904;
     private final StyleInfo[] styleInfo;
     private Map<String, PackagePart> sheetParts;
+    /** Formula cells read so far that hold no value their program computed (read as empty, as POI's reader reads them). */
+    private int uncomputedFormulas;
 
     /** A cell style as the reader needs it: its number format and whether that format shows a date. */
     private record StyleInfo(String format, boolean date) {
@@ -105,6 +107,11 @@ final class XlsxRows implements SurveyRows {
     }
 
     @Override
+    public int uncomputedFormulas() {
+        return uncomputedFormulas;
+    }
+
+    @Override
     public void close() {
         pkg.revert();
     }
@@ -123,7 +130,8 @@ final class XlsxRows implements SurveyRows {
     }
 
     private StyleInfo style(int index) {
-        if (index >= styleInfo.length || styles == null) {
+        if (index < 0 || index >= styleInfo.length || styles == null) {
+            // a style the table does not have, as some programs write: the cell reads as General
             return new StyleInfo("General", false);
         }
         StyleInfo info = styleInfo[index];
@@ -165,6 +173,18 @@ final class XlsxRows implements SurveyRows {
                         style(style).format());
             default:
                 return CellValue.text(text);
+        }
+    }
+
+    /** A cell's style index; one that is no number reads as the default style, as in POI. */
+    private static int styleIndex(String s) {
+        if (s == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -288,6 +308,7 @@ final class XlsxRows implements SurveyRows {
         private boolean collecting;
         private boolean inInline;
         private boolean hasValue;
+        private boolean hasFormula;
 
         SheetHandler(RowCallback callback) {
             this.callback = callback;
@@ -315,11 +336,12 @@ final class XlsxRows implements SurveyRows {
                     String r = attributes.getValue("r");
                     column = r == null ? column + 1 : column(r);
                     type = attributes.getValue("t");
-                    String s = attributes.getValue("s");
-                    style = s == null ? 0 : Integer.parseInt(s);
+                    style = styleIndex(attributes.getValue("s"));
                     text.setLength(0);
                     hasValue = false;
+                    hasFormula = false;
                 }
+                case "f" -> hasFormula = true;
                 case "v" -> {
                     text.setLength(0);
                     collecting = true;
@@ -356,6 +378,9 @@ final class XlsxRows implements SurveyRows {
                 }
                 case "is" -> inInline = false;
                 case "c" -> {
+                    if (!hasValue && hasFormula) {
+                        uncomputedFormulas++;
+                    }
                     if (hasValue) {
                         CellValue value = value(type, style, text.toString());
                         if (!value.isBlank()) {

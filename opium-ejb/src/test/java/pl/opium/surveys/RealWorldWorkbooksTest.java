@@ -74,6 +74,84 @@ class RealWorldWorkbooksTest {
     }
 
     @Test
+    void aTemplateColumnWiderThanExcelAllowsIsWrittenAtExcelsWidestAndCellsWithABrokenStyleReadAsGeneral()
+            throws IOException {
+        Path plain = xlsx(dir.resolve("szablon-szeroki.xlsx"), wb -> sheet(wb, "Dane", row("Klasa", "Uczniowie", "Data")));
+        // another program's widths (Excel stops at 255 characters) and a style index past the styles table
+        Path wide = rewrite(plain, dir.resolve("szablon-szeroki-inny.xlsx"), entry -> "xl/worksheets/sheet1.xml".equals(entry)
+                ? xml -> xml.replace("<sheetData>", "<cols><col min=\"2\" max=\"2\" width=\"400\" customWidth=\"1\"/></cols><sheetData>")
+                        .transform(xml2 -> styled(xml2, "A1", 999)) : null);
+        Path copyPlain = xlsx(dir.resolve("sp7.xlsx"), wb -> sheet(wb, "Dane", row("Klasa", "Uczniowie", "Data"), row("7a", 21)));
+        Path copy = rewrite(copyPlain, dir.resolve("sp7-styl.xlsx"), entry -> "xl/worksheets/sheet1.xml".equals(entry)
+                ? xml -> styled(styled(xml, "B2", 999), "A1", 77) : null);
+        assertThat(entry(wide, "xl/worksheets/sheet1.xml")).contains("width=\"400\"", "s=\"999\"");
+        assertThat(entry(copy, "xl/worksheets/sheet1.xml")).contains("s=\"999\"");
+
+        SurveyTemplate template = SurveyTemplate.read(wide, List.of());
+        assertThat(SurveyCheck.check(template, copy).differences()).isEmpty();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SurveyMerge.Summary summary = new SurveyMerge().write("Ankieta", template,
+                List.of(new SurveyMerge.Source("SP 7", "7", SENT, copy)), List.of(), SurveyMerge.Layout.STACKED, out,
+                (done, total) -> { });
+        assertThat(summary.unreadable()).isEmpty();
+        try (XSSFWorkbook merged = TestWorkbooks.open(out.toByteArray())) {
+            Sheet data = merged.getSheet("Dane");
+            assertThat(data.getColumnWidth(4)).isEqualTo(255 * 256);
+            assertThat(data.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(21);
+        }
+    }
+
+    @Test
+    void aTemplateReachingExcelsLastColumnsIsRefusedWithTheReasonForTheMergeAddsThreeColumns() {
+        Path tooWide = xlsx(dir.resolve("szablon-do-XFD.xlsx"), wb -> {
+            Sheet data = sheet(wb, "Dane", row("Klasa"));
+            data.getRow(0).createCell(16382).setCellValue("Uwagi");
+        });
+        assertThatThrownBy(() -> SurveyTemplate.read(tooWide, List.of()))
+                .isInstanceOfSatisfying(SurveyFileException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("surveys.templateTooWide");
+                    assertThat(e.getArguments()).containsExactly("Dane", "XFC", "XFA");
+                });
+    }
+
+    @Test
+    void formulasWithoutACachedValueReadTheSameInBothReadersAndAreCounted() throws IOException {
+        Path copyPlain = xlsx(dir.resolve("sp8.xlsx"), wb -> sheet(wb, "Dane", row("Klasa", "Uczniowie", "Data"), row("8a", 20)));
+        // as programs that write formulas but do not compute them leave them (openpyxl, some exports)
+        Path copy = rewrite(copyPlain, dir.resolve("sp8-formula.xlsx"), entry -> "xl/worksheets/sheet1.xml".equals(entry)
+                ? xml -> xml.replaceFirst("<c r=\"B2\"( [^>]*)?>(<v>[^<]*</v>)</c>", "<c r=\"B2\"><f>10+10</f></c>") : null);
+        assertThat(entry(copy, "xl/worksheets/sheet1.xml")).contains("<f>10+10</f></c>");
+
+        List<String> streamed = new java.util.ArrayList<>();
+        try (SurveyRows rows = SurveyRows.open(copy)) {
+            rows.read("Dane", (row, columns, values, count) -> {
+                for (int i = 0; i < count; i++) {
+                    streamed.add(values[i].kind() + ":" + values[i].value());
+                }
+                return true;
+            });
+        }
+        try (org.apache.poi.ss.usermodel.Workbook whole = SurveyWorkbooks.openWhole(copy)) {
+            CellValue byPoi = CellValue.of(whole.getSheet("Dane").getRow(1).getCell(1));
+            assertThat(byPoi.isBlank()).isTrue();
+        }
+        assertThat(streamed).contains("TEXT:8a").noneMatch(v -> v.startsWith("NUMBER"));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SurveyMerge().write("Ankieta", template(), List.of(new SurveyMerge.Source("SP 8", "8", SENT, copy)), List.of(),
+                SurveyMerge.Layout.STACKED, out, (done, total) -> { });
+        try (XSSFWorkbook merged = TestWorkbooks.open(out.toByteArray())) {
+            List<String> statuses = new java.util.ArrayList<>();
+            merged.getSheet("Podsumowanie").forEach(r -> {
+                if (r.getCell(2) != null) {
+                    statuses.add(r.getCell(0).getStringCellValue() + ": " + r.getCell(2).getStringCellValue());
+                }
+            });
+            assertThat(statuses).contains("SP 8: przesłano; formuły bez obliczonej wartości (puste): 1");
+        }
+    }
+
+    @Test
     void aSheetNamedInOtherLetterCaseIsTheTemplatesSheet() throws IOException {
         Path copy = xlsx(dir.resolve("sp3.xlsx"), wb -> sheet(wb, "DANE", row("Klasa", "Uczniowie", "Data"), row("3a", 22)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -172,6 +250,12 @@ class RealWorldWorkbooksTest {
         assertThat(SurveyCheck.check(SurveyTemplate.read(plain, List.of()), byDefault).differences()).isEmpty();
         assertThatThrownBy(() -> SurveyWorkbooks.inspect(secret))
                 .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.getMessageKey()).isEqualTo("surveys.encrypted"));
+    }
+
+    /** The sheet's XML with the cell's style index set to {@code index}, whatever it was. */
+    private static String styled(String xml, String cell, int index) {
+        return xml.replaceFirst("(<c r=\"" + cell + "\"[^>]*?) s=\"\\d+\"", "$1")
+                .replace("<c r=\"" + cell + "\"", "<c r=\"" + cell + "\" s=\"" + index + "\"");
     }
 
     /** The workbook encrypted as Excel does (agile encryption) with the password. */
