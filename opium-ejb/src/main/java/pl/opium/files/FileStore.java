@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -87,8 +88,13 @@ public final class FileStore {
             if (accepted != null && !accepted.contains(type.getBaseType().toString())) {
                 throw new FileRefusedException("files.typeNotAccepted", name, FileTypes.names(accepted));
             }
-            if (Macros.in(temp, type)) {
-                throw new FileRefusedException("files.macros", name);
+            Optional<Macros.Found> macros = Macros.in(temp, type);
+            if (macros.isPresent()) {
+                throw new FileRefusedException(switch (macros.get().kind()) {
+                    case VBA_PROJECT -> "files.macros";
+                    case MACRO_SHEET -> "files.macroSheet";
+                    case SCRIPT -> "files.scripts";
+                }, name, macros.get().where());
             }
             String hash = HexFormat.of().formatHex(sha.digest());
             if (moveIntoPlace(temp, path(hash))) {

@@ -87,7 +87,7 @@ public class SurveyService {
         try {
             temp = Files.createTempFile("opium-survey-", ".upload");
             copyLimited(content, temp, fileName);
-            SurveyWorkbooks.openDefaultPassword(temp);
+            SurveyWorkbooks.prepare(temp);
             SurveyCheck.Result check = SurveyCheck.check(template(message), temp);
             Attachment stored;
             try (InputStream in = Files.newInputStream(temp)) {

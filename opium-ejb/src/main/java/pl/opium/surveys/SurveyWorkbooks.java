@@ -12,6 +12,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import pl.opium.files.Macros;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +21,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
+import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Opens what schools send as survey workbooks, after deciding from the content (never the name) what
@@ -49,6 +54,90 @@ public final class SurveyWorkbooks {
             throw new SurveyFileException("surveys.encrypted");
         } catch (IOException | RuntimeException e) {
             throw new SurveyFileException(UploadLimits.refusedAsBomb(e) ? "surveys.tooCompressed" : "surveys.corrupt");
+        }
+    }
+
+    /**
+     * Makes a school's upload readable as Excel would read it, in place, before it is checked and
+     * stored: a workbook locked only with Excel's default password is unlocked, and a package whose
+     * entry names use backslashes (as some programs write them) gets the names Open XML prescribes.
+     */
+    public static void prepare(Path file) {
+        openDefaultPassword(file);
+        forwardSlashes(file);
+    }
+
+    /**
+     * A package whose entry names use backslashes ({@code xl\workbook.xml}) is rewritten with slashes;
+     * Excel opens such files, POI does not. The copy is bounded like any reading of an upload: an entry
+     * that inflates beyond the zip-bomb ratio or size stops it, and the file stays as it was, to be refused.
+     */
+    static void forwardSlashes(Path file) {
+        try (InputStream head = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            if (FileMagic.valueOf(head) != FileMagic.OOXML) {
+                return;
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        Path fixed = null;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.stream().noneMatch(entry -> entry.getName().indexOf('\\') >= 0)) {
+                return;
+            }
+            fixed = Files.createTempFile(file.getParent(), "ukosniki-", ".xlsx");
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(fixed))) {
+                Set<String> written = new HashSet<>();
+                for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                    ZipEntry entry = entries.nextElement();
+                    String name = entry.getName().replace('\\', '/');
+                    if (entry.isDirectory() || !written.add(name)) {
+                        continue;
+                    }
+                    out.putNextEntry(new ZipEntry(name));
+                    long allowed = Math.min(UploadLimits.MAX_ENTRY_SIZE,
+                            Math.max(1L << 20, (long) (entry.getCompressedSize() / UploadLimits.MIN_INFLATE_RATIO)));
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        in.transferTo(new BoundedOutput(out, allowed));
+                    }
+                    out.closeEntry();
+                }
+            }
+            Files.move(fixed, file, StandardCopyOption.REPLACE_EXISTING);
+            fixed = null;
+        } catch (IOException | RuntimeException e) {
+            // not a package that can be repaired: inspect() says what it is
+        } finally {
+            deleteQuietly(fixed);
+        }
+    }
+
+    /** Passes bytes on until a limit, then refuses: a copy cannot grow past what an upload may unpack to. */
+    private static final class BoundedOutput extends java.io.FilterOutputStream {
+        private long left;
+
+        BoundedOutput(java.io.OutputStream out, long limit) {
+            super(out);
+            this.left = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            left -= length;
+            if (left < 0) {
+                throw new IOException("limit reached");
+            }
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() {
+            // the zip stream is closed by its owner
         }
     }
 
@@ -128,6 +217,9 @@ public final class SurveyWorkbooks {
         } catch (IOException e) {
             throw new SurveyFileException("surveys.corrupt");
         }
+        if (magic == FileMagic.OOXML || magic == FileMagic.OLE2) {
+            refuseMacros(file);
+        }
         if (magic == FileMagic.OOXML) {
             return inspectZip(file);
         }
@@ -143,9 +235,6 @@ public final class SurveyWorkbooks {
 
     private static Format inspectZip(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.getEntry("xl/vbaProject.bin") != null || hasExcel4Macros(zip)) {
-                throw new SurveyFileException("surveys.macros");
-            }
             if (zip.getEntry("xl/workbook.bin") != null) {
                 throw new SurveyFileException("surveys.binaryFormat");
             }
@@ -162,9 +251,12 @@ public final class SurveyWorkbooks {
         }
     }
 
-    /** Excel 4.0 macro sheets: macros without a VBA project, kept as sheets of their own. */
-    private static boolean hasExcel4Macros(ZipFile zip) {
-        return zip.stream().anyMatch(entry -> entry.getName().startsWith("xl/macrosheets/"));
+    /** Macros of any kind, found as the file store finds them, so that a copy and an attachment are judged alike. */
+    private static void refuseMacros(Path file) {
+        Macros.find(file).ifPresent(found -> {
+            throw new SurveyFileException(found.kind() == Macros.Kind.MACRO_SHEET ? "surveys.macroSheet" : "surveys.macros",
+                    found.where());
+        });
     }
 
     /** "Strict Open XML" names its parts in other namespaces, which POI does not read. */
@@ -180,9 +272,6 @@ public final class SurveyWorkbooks {
             DirectoryNode root = fs.getRoot();
             if (has(root, "EncryptionInfo")) {
                 throw new SurveyFileException("surveys.encrypted");
-            }
-            if (has(root, "_VBA_PROJECT_CUR")) {
-                throw new SurveyFileException("surveys.macros");
             }
             if (has(root, "Workbook")) {
                 return Format.XLS;

@@ -106,11 +106,12 @@ class FileStoreTest {
         byte[] xls = xlsWith("_VBA_PROJECT_CUR");
         byte[] docm = zipOf(docx(), "word/vbaProject.bin", new byte[]{1, 2, 3});
         byte[] odt = odtWith("Basic/Standard/Module1.xml");
-        for (Object[] file : new Object[][]{{xls, "ankieta.xls"}, {docm, "plan.docx"}, {odt, "notatka.odt"}}) {
+        for (Object[] file : new Object[][]{{xls, "ankieta.xls", "files.macros"}, {docm, "plan.docx", "files.macros"},
+                {odt, "notatka.odt", "files.scripts"}}) {
             assertThatThrownBy(() -> store.store(new ByteArrayInputStream((byte[]) file[0]), (String) file[1]))
                     .as((String) file[1])
                     .isInstanceOfSatisfying(FileRefusedException.class,
-                            e -> assertThat(e.getMessageKey()).isEqualTo("files.macros"));
+                            e -> assertThat(e.getMessageKey()).isEqualTo(file[2]));
         }
         assertThat(storedFiles()).isEmpty();
         // the same kinds without macros pass, and a ZIP of a website with scripts is no Office file

@@ -176,13 +176,62 @@ class RealWorldWorkbooksTest {
     }
 
     @Test
-    void excelFourMacroSheetsAreMacrosThoughThereIsNoVbaProject() throws IOException {
+    void excelFourMacroSheetsAreMacrosThoughThereIsNoVbaProjectAndTheRefusalNamesTheSheet() throws IOException {
         Path plain = xlsx(dir.resolve("makra.xlsx"), wb -> sheet(wb, "Dane", row("Klasa")));
-        Path withMacroSheet = rewrite(plain, dir.resolve("makra4.xlsx"), entry -> null,
+        Path withMacroSheet = rewrite(plain, dir.resolve("makra4.xlsx"), entry -> switch (entry) {
+                    case "xl/workbook.xml" -> xml -> xml.replace("</sheets>",
+                            "<sheet name=\"Makro1\" sheetId=\"2\" r:id=\"rId99\"/></sheets>");
+                    case "xl/_rels/workbook.xml.rels" -> xml -> xml.replace("</Relationships>", "<Relationship Id=\"rId99\" "
+                            + "Type=\"http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet\" "
+                            + "Target=\"macrosheets/sheet2.xml\"/></Relationships>");
+                    default -> null;
+                },
                 "xl/macrosheets/sheet2.xml", "<xm:macrosheet xmlns:xm=\"http://schemas.microsoft.com/office/excel/2006/main\"/>");
-        assertThatThrownBy(() -> SurveyWorkbooks.inspect(withMacroSheet))
-                .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.getMessageKey()).isEqualTo("surveys.macros"));
+        Path oldWithMacroSheet = Files.write(dir.resolve("makra4.xls"), pl.opium.files.TestMacros.xlsWithMacroSheet("Makro1"));
+        for (Path file : List.of(withMacroSheet, oldWithMacroSheet)) {
+            assertThatThrownBy(() -> SurveyWorkbooks.inspect(file)).as(file.toString())
+                    .isInstanceOfSatisfying(SurveyFileException.class, e -> {
+                        assertThat(e.getMessageKey()).isEqualTo("surveys.macroSheet");
+                        assertThat(e.getArguments()).containsExactly("Makro1");
+                    });
+        }
         assertThat(SurveyWorkbooks.inspect(plain)).isEqualTo(SurveyWorkbooks.Format.XLSX);
+    }
+
+    @Test
+    void aVbaProjectWithoutCodeIsRefusedAsTheFileStoreRefusesIt() throws IOException {
+        Path xlsm = pl.opium.files.TestMacros.xlsmWithoutCode(SurveyCorpusTest.corpus("excel/testEXCEL_macro.xlsm"),
+                dir.resolve("bez-kodu.xlsm"), "Module1");
+        Path xls = pl.opium.files.TestMacros.xlsWithoutCode(SurveyCorpusTest.corpus("excel/testEXCEL_macro.xls"),
+                dir.resolve("bez-kodu.xls"), "Module1");
+        for (Path file : List.of(xlsm, xls)) {
+            assertThatThrownBy(() -> SurveyRows.open(file)).as(file.toString())
+                    .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.getMessageKey()).isEqualTo("surveys.macros"));
+        }
+    }
+
+    @Test
+    void aPackageWhoseEntriesAreNamedWithBackslashesIsReadOnceItsNamesAreRepaired() throws IOException {
+        Path plain = xlsx(dir.resolve("sp9.xlsx"), wb -> sheet(wb, "Dane", row("Klasa", "Uczniowie", "Data"), row("9a", 23)));
+        Path backslashes = dir.resolve("sp9-ukosniki.xlsx");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(plain));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(backslashes))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName().replace('/', '\\')));
+                out.write(in.readAllBytes());
+            }
+        }
+        assertThatThrownBy(() -> SurveyRows.open(backslashes)).isInstanceOf(SurveyFileException.class);
+
+        SurveyWorkbooks.prepare(backslashes);
+
+        assertThat(entry(backslashes, "xl/workbook.xml")).contains("Dane");
+        assertThat(SurveyCheck.check(template(), backslashes).differences()).isEmpty();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SurveyMerge.Summary summary = new SurveyMerge().write("Ankieta", template(),
+                List.of(new SurveyMerge.Source("SP 9", "9", SENT, backslashes)), List.of(), SurveyMerge.Layout.STACKED, out,
+                (done, total) -> { });
+        assertThat(summary.rows()).isEqualTo(1);
     }
 
     @Test

@@ -70,7 +70,11 @@ class SurveyCorpusTest {
             "libreoffice/sp1-wypelniona.xlsx", "libreoffice/sp4-rzadki-szeroki.xlsx",
             "libreoffice/sp5-ukryty-arkusz-puste-wiersze.xls"})
     void realWorkbooksMatchAndMergeIntoTheirOwnValues(String name) throws IOException {
-        Path file = corpus(name);
+        matchesAndMergesIntoItsOwnValues(corpus(name));
+    }
+
+    /** The workbook, as its own template with one header row a sheet, matches itself and merges into POI's values. */
+    static void matchesAndMergesIntoItsOwnValues(Path file) throws IOException {
         List<SheetStructure> structure = new ArrayList<>();
         for (SheetStructure proposed : SurveyTemplate.proposeStructure(file)) {
             structure.add(new SheetStructure(proposed.sheetName(), 1));
