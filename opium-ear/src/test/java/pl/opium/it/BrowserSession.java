@@ -2,7 +2,9 @@ package pl.opium.it;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -19,6 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** One person's headless Chromium on the application: logging in, waiting, screenshots, downloads. */
 final class BrowserSession implements AutoCloseable {
@@ -81,6 +86,16 @@ final class BrowserSession implements AutoCloseable {
         browser.executeScript("arguments[0].click();", yes);
     }
 
+    /**
+     * Types a date into a date picker's field as a person does. The calendar does not open as one types
+     * (the pickers have {@code showOnFocus="false"}: it would lie over the fields below, and PrimeFaces
+     * 15 did not close it on Escape after typing); the page must show none afterwards.
+     */
+    void typeDate(String pickerId, LocalDate date) {
+        browser.findElement(By.id(pickerId + "_input")).sendKeys(date.toString());
+        assertThat(browser.findElements(By.id(pickerId + "_panel"))).noneMatch(WebElement::isDisplayed);
+    }
+
     /** Waits until the page's Ajax requests are done, so that what they redraw is not found a moment before it goes. */
     void settle() {
         waitFor().until(driver -> Boolean.TRUE.equals(browser.executeScript(
@@ -90,19 +105,35 @@ final class BrowserSession implements AutoCloseable {
 
     /**
      * Clicks a button the way a person does, after the page has settled and with the button in the
-     * middle of the window: at the window's edge an overlay closing (a date picker) can take the click.
+     * middle of the window. A click another element takes while the page is still moving (an upload's
+     * bar appearing) is tried again from the start, at most three times.
      */
     void press(String id) {
-        settle();
-        WebElement button = browser.findElement(By.id(id));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        waitFor().until(ExpectedConditions.elementToBeClickable(button)).click();
+        for (int attempt = 1; ; attempt++) {
+            settle();
+            WebElement button = browser.findElement(By.id(id));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+            try {
+                waitFor().until(ExpectedConditions.elementToBeClickable(button)).click();
+                return;
+            } catch (ElementClickInterceptedException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Saves and submits the compose page; returns the message page it leads to, once it shows the head's turn. */
     String submitForApproval() {
         press("compose:submit");
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Czeka na akceptację kierownika"));
+        try {
+            waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Czeka na akceptację kierownika"));
+        } catch (TimeoutException e) {
+            screenshot("submit-for-approval-failed");
+            throw new AssertionError("The message did not reach the head; the page at " + browser.getCurrentUrl()
+                    + " says: " + browser.findElement(By.tagName("body")).getText(), e);
+        }
         return browser.getCurrentUrl();
     }
 

@@ -1,18 +1,12 @@
 package pl.opium.it;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,9 +56,8 @@ import static pl.opium.it.Campaigns.Phase;
  * place for the twin where her sister got in. Parents' applications are filed in the server, as the
  * portal's service.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CommitteeBrowserIT {
+class CommitteeBrowserIT extends OnSharedDeployment {
 
     private static final String CAMPAIGN = "Przedszkola — komisja w przeglądarce";
     private static final String OFFICER = "pracownik.prz";
@@ -77,17 +70,6 @@ class CommitteeBrowserIT {
     private static final String TWINS_CAMPAIGN = "Przedszkola — bliźnięta w przeglądarce";
     /** A parent's scanned statement: a PDF as small as Tika still takes for one. */
     private static final byte[] STATEMENT = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-
-    @Deployment(name = "opium", order = 1)
-    static EnterpriseArchive deployment() {
-        return Deployments.opiumWith(CommitteeBrowserIT.class, Campaigns.class, Campaigns.Phase.class, PdfText.class,
-                BrowserSession.class, PortalPhone.class, Chromium.class);
-    }
-
-    @Deployment(name = "portal", order = 2, testable = false)
-    static WebArchive portalWar() {
-        return Deployments.portal();
-    }
 
     @EJB
     private CampaignService campaigns;
@@ -113,7 +95,6 @@ class CommitteeBrowserIT {
     private Long district;
 
     @ArquillianResource
-    @OperateOnDeployment("opium")
     private URL base;
 
     /** The campaign's id as the client steps find it on the campaigns page (they run in another JVM). */
@@ -121,7 +102,6 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(1)
-    @OperateOnDeployment("opium")
     void twoFamiliesApplyForTheOnePlaceOfAGroup() {
         RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create(CAMPAIGN, Level.PRESCHOOL, "2027/2028", 3,
                 List.of(new MunicipalCriterion(WORKING, "Oboje rodzice pracują", 20, "oświadczenie")),
@@ -185,7 +165,6 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(3)
-    @OperateOnDeployment("opium")
     void verificationEnds() {
         long id = campaignId();
         List<RecruitmentApplication> verified = As.user(DIRECTOR, () -> verification.toVerify(id));
@@ -237,7 +216,6 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(5)
-    @OperateOnDeployment("opium")
     void theQualifiedListsArePublishedAndTheQualifiedChildsParentConfirms() {
         long id = campaignId();
         RecruitmentApplication zajac = As.user(DIRECTOR, () -> verification.toVerify(id)).stream()
@@ -276,7 +254,6 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(7)
-    @OperateOnDeployment("opium")
     void confirmationEnds() {
         Campaigns.reschedule(campaigns, campaignId(), OFFICER, Phase.CLOSING);
     }
@@ -293,7 +270,6 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(9)
-    @OperateOnDeployment("opium")
     void theAdmittedListsAreOut() {
         long id = campaignId();
         Campaigns.reschedule(campaigns, id, OFFICER, Phase.ADMITTED);
@@ -433,7 +409,6 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(16)
-    @OperateOnDeployment("opium")
     void theChildIsAdmittedWhereTheDepartmentPlacedIt() {
         long id = campaignId();
         String result = As.user("rodzic1", () -> portal.mine().stream()
@@ -459,7 +434,6 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(18)
-    @OperateOnDeployment("opium")
     void thePlaceGivenUpIsFreeAgain() {
         long id = campaignId();
         assertThat(campaigns.catalogue(id)).filteredOn(entry -> entry.unit().equals(OTHER_GROUP)).singleElement()
@@ -511,7 +485,6 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(20)
-    @OperateOnDeployment("opium")
     void twinsAndTwoOtherChildrenApplyInASecondCampaign() {
         RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create(TWINS_CAMPAIGN, Level.PRESCHOOL, "2027/2028", 3,
                 List.of(new MunicipalCriterion(WORKING, "Oboje rodzice pracują", 20, "oświadczenie")),
@@ -559,7 +532,6 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(22)
-    @OperateOnDeployment("opium")
     void theTwinsAreVerifiedAndTheRunPlacesThemApart() {
         long id = twinsCampaignId();
         Campaigns.reschedule(campaigns, id, OFFICER, Phase.VERIFYING);
@@ -618,7 +590,6 @@ class CommitteeBrowserIT {
 
     @Test
     @Order(24)
-    @OperateOnDeployment("opium")
     void theTwinsQualifyForTheSameGroupAndNobodyLostAPlace() {
         long id = twinsCampaignId();
         Map<String, String> qualified = new java.util.HashMap<String, String>();

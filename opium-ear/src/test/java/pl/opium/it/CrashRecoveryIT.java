@@ -102,6 +102,10 @@ class CrashRecoveryIT {
                 }
             }
         }
+        // the tests' server lists the shared test deployment in its configuration; this server has its own
+        Path serverConfiguration = base.resolve("configuration").resolve("standalone-full.xml");
+        Files.writeString(serverConfiguration, Files.readString(serverConfiguration)
+                .replaceAll("(?s)\\s*<deployments>.*?</deployments>", ""));
         Files.createDirectories(base.resolve("deployments"));
         Deployments.opiumWith(CrashProbe.class, Sending.class).as(ZipExporter.class)
                 .exportTo(base.resolve("deployments").resolve("opium.ear").toFile(), true);

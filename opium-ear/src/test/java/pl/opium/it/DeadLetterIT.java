@@ -10,11 +10,7 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.OpiumException;
 import pl.opium.identity.CurrentUser;
 import pl.opium.messaging.DeadLetter;
@@ -40,13 +36,7 @@ import static org.awaitility.Awaitility.await;
  * and parked there; the administrator sees it and replays it, and a replayed fan-out delivers what
  * was missing without duplicating anything.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeadLetterIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withAwaitility(Deployments.opiumWith(DeadLetterIT.class, Sending.class));
-    }
+class DeadLetterIT extends OnSharedDeployment {
 
     @EJB
     private DeadLetterService deadLetters;

@@ -1,6 +1,7 @@
 package pl.opium.it;
 
 import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,6 +34,27 @@ final class Deployments {
             """;
 
     private Deployments() {
+    }
+
+    /** Built once: the first test class's packaging of it is what stays deployed. */
+    private static EnterpriseArchive shared;
+
+    /**
+     * The deployment all integration tests share ({@link OnSharedDeployment}): the EAR with every class
+     * of this package in its WAR (but the crash test's own server's probe, the benchmarks and the client
+     * side's extension), Awaitility and GreenMail for tests that wait or read mail, and the CDI observer
+     * that records entity changes in the EJB module, where the events are fired.
+     */
+    static synchronized EnterpriseArchive shared() {
+        if (shared == null) {
+            EnterpriseArchive ear = withEjbClasses(withAwaitility(opiumWith()), RecordedChanges.class);
+            WebArchive war = ear.getAsType(WebArchive.class, "opium-web.war");
+            war.addPackages(false, Filters.exclude(".*/(CrashRecoveryIT|CrashProbe|RecordedChanges|SharedDeployment)"
+                    + "(\\$.*)?\\.class|.*Benchmark(\\$.*)?\\.class"), Deployments.class.getPackage());
+            war.addPackages(true, "com.icegreen.greenmail");
+            shared = ear;
+        }
+        return shared;
     }
 
     static EnterpriseArchive opiumWith(Class<?>... testClasses) {

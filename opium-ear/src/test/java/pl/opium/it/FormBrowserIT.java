@@ -67,7 +67,7 @@ class FormBrowserIT extends FromOutside {
             officer.browser.findElement(By.id("compose:subject")).sendKeys("Pracownie " + title);
             officer.browser.findElement(By.cssSelector("#compose\\:body .ql-editor")).sendKeys("Prosimy o wypełnienie formularza.");
             officer.tick("compose:institutions", "SP 1");
-            officer.browser.findElement(By.id("compose:deadline_input")).sendKeys(LocalDate.now().plusDays(7).toString());
+            officer.typeDate("compose:deadline", LocalDate.now().plusDays(7));
             String messagePage = officer.submitForApproval();
             long id = BrowserSession.messageId(messagePage);
             assertThat(officer.browser.findElement(By.id("formTitle")).getText()).isEqualTo(title);

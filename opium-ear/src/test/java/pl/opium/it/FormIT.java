@@ -3,11 +3,7 @@ package pl.opium.it;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.OpiumException;
 import pl.opium.forms.FieldType;
 import pl.opium.forms.Form;
@@ -51,13 +47,7 @@ import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Forms on the real server and both databases: stored definitions, drafts, submissions, who reads them, exports. */
-@ExtendWith(ArquillianExtension.class)
-class FormIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withAwaitility(Deployments.opiumWith(FormIT.class, Sending.class));
-    }
+class FormIT extends OnSharedDeployment {
 
     @EJB
     private FormService forms;

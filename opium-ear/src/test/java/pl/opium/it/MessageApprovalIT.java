@@ -3,11 +3,7 @@ package pl.opium.it;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.OpiumException;
 import pl.opium.messaging.Message;
 import pl.opium.messaging.MessageAction;
@@ -30,13 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The approval chain of messages on the real server: history, version conflicts, after-commit events. */
-@ExtendWith(ArquillianExtension.class)
-class MessageApprovalIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withEjbClasses(Deployments.opiumWith(MessageApprovalIT.class), RecordedChanges.class);
-    }
+class MessageApprovalIT extends OnSharedDeployment {
 
     @EJB
     private MessageService messages;

@@ -1,11 +1,7 @@
 package pl.opium.it;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.identity.AccountService;
 import pl.opium.messaging.DeliveryService;
 import pl.opium.messaging.Message;
@@ -25,14 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Guaranteed delivery: the final approval enqueues a JMS message; the MDB fans out, idempotently. */
-@ExtendWith(ArquillianExtension.class)
-class MessageDeliveryIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withAwaitility(Deployments.opiumWith(MessageDeliveryIT.class, MessageApprovalIT.class,
-                Sending.class));
-    }
+class MessageDeliveryIT extends OnSharedDeployment {
 
     @EJB
     private MessageService messages;

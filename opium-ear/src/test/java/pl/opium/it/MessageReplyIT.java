@@ -2,11 +2,7 @@ package pl.opium.it;
 
 import jakarta.ejb.EJB;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
@@ -55,13 +51,7 @@ import static org.awaitility.Awaitility.await;
  * with files (late, reopened), the status board, reminders (by hand and by the timer), the ZIP of
  * all replies, user groups, and that nobody reaches another institution's message.
  */
-@ExtendWith(ArquillianExtension.class)
-class MessageReplyIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withAwaitility(Deployments.opiumWith(MessageReplyIT.class, Sending.class));
-    }
+class MessageReplyIT extends OnSharedDeployment {
 
     private static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
             .getBytes(StandardCharsets.ISO_8859_1);

@@ -51,7 +51,7 @@ class MessagingBrowserIT extends FromOutside {
                     .sendKeys("Prosimy o wykaz pracowni komputerowych.");
             officer.tick("compose:institutions", "SP 1", "SP 2");
             officer.browser.executeScript("PrimeFaces.getWidgetById('compose:replyExpected').selectValue('ATTACHMENTS');");
-            officer.browser.findElement(By.id("compose:deadline_input")).sendKeys(LocalDate.now().plusDays(7).toString());
+            officer.typeDate("compose:deadline", LocalDate.now().plusDays(7));
             officer.browser.findElement(By.cssSelector("#compose\\:files input[type=file]"))
                     .sendKeys(plan.toAbsolutePath().toString());
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(

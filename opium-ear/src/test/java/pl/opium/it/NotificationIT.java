@@ -7,12 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
 import pl.opium.identity.CurrentUser;
@@ -42,15 +37,7 @@ import static org.awaitility.Awaitility.await;
  * announced to every person at the institution, as plain text and HTML with a link, without the
  * message's files or body.
  */
-@ExtendWith(ArquillianExtension.class)
-class NotificationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.withAwaitility(Deployments.opiumWith(NotificationIT.class, Sending.class));
-        ear.getAsType(WebArchive.class, "opium-web.war").addPackages(true, "com.icegreen.greenmail");
-        return ear;
-    }
+class NotificationIT extends OnSharedDeployment {
 
     @EJB
     private MessageService messages;

@@ -1,14 +1,8 @@
 package pl.opium.it;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.as.arquillian.api.ServerSetup;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -46,10 +40,9 @@ import static pl.opium.it.Campaigns.Phase;
  * assignment sees the result and confirms the place. The department's and the preschool's parts run
  * in the server between the parent's visits, as the services the staff pages call.
  */
-@ExtendWith(ArquillianExtension.class)
-@ServerSetup(OidcBroker.class)
+@ExtendWith(OidcBroker.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ParentPortalBrowserIT {
+class ParentPortalBrowserIT extends OnSharedDeployment {
 
     private static final String CAMPAIGN = "Przedszkola — rekrutacja przez portal";
     private static final String OFFICER = "pracownik.prz";
@@ -58,17 +51,6 @@ class ParentPortalBrowserIT {
     private static final String[] UNITS = {"Biedronki", "Motylki", "Pszczółki"};
     private static final String SECONDARY = "Licea — rekrutacja przez portal";
     private static final String CLASS = "1a biologiczno-chemiczna";
-
-    @Deployment(name = "opium", order = 1)
-    static EnterpriseArchive deployment() {
-        return Deployments.opiumWith(ParentPortalBrowserIT.class, Campaigns.class, Campaigns.Phase.class,
-                PortalPhone.class, BrowserSession.class, Chromium.class);
-    }
-
-    @Deployment(name = "portal", order = 2, testable = false)
-    static WebArchive portalWar() {
-        return Deployments.portal();
-    }
 
     @EJB
     private CampaignService campaigns;
@@ -80,7 +62,6 @@ class ParentPortalBrowserIT {
     private AssignmentService assignment;
 
     @ArquillianResource
-    @OperateOnDeployment("opium")
     private URL base;
 
     /** The parent's application, found by the preschool in step 3 (in-container steps share the server's JVM). */
@@ -88,7 +69,6 @@ class ParentPortalBrowserIT {
 
     @Test
     @Order(1)
-    @OperateOnDeployment("opium")
     void theDepartmentOpensACampaignOfThreePreschools() {
         RecruitmentCampaign campaign = As.user(OFFICER, () -> campaigns.create(CAMPAIGN, Level.PRESCHOOL, "2027/2028", 3,
                 List.of(new MunicipalCriterion(WORKING, "Oboje rodzice pracują", 20, "oświadczenie")),
@@ -148,7 +128,6 @@ class ParentPortalBrowserIT {
 
     @Test
     @Order(3)
-    @OperateOnDeployment("opium")
     void thePreschoolVerifiesAndTheDepartmentAssigns() {
         long id = campaignId();
         Campaigns.reschedule(campaigns, id, OFFICER, Phase.VERIFYING);
@@ -183,7 +162,6 @@ class ParentPortalBrowserIT {
 
     @Test
     @Order(5)
-    @OperateOnDeployment("opium")
     void theConfirmationIsRecorded() {
         RecruitmentApplication confirmed = As.user("p05.dyrektor", () -> verification.application(applicationId));
         assertThat(confirmed.getStatus()).isEqualTo(ApplicationStatus.CONFIRMED);
@@ -192,7 +170,6 @@ class ParentPortalBrowserIT {
 
     @Test
     @Order(6)
-    @OperateOnDeployment("opium")
     void theDepartmentOpensASecondaryCampaign() {
         RecruitmentCampaign campaign = As.user("pracownik.spp", () -> campaigns.create(SECONDARY, Level.SECONDARY, "2027/2028", 5,
                 List.of(), Campaigns.schedule(Phase.OFFER)));
@@ -240,7 +217,6 @@ class ParentPortalBrowserIT {
 
     @Test
     @Order(8)
-    @OperateOnDeployment("opium")
     void theSchoolSeesTheResultsTheParentEntered() {
         long id = campaigns.campaigns().stream().filter(c -> c.getName().equals(SECONDARY))
                 .mapToLong(RecruitmentCampaign::getId).max().orElseThrow();

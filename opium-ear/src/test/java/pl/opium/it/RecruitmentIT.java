@@ -1,11 +1,7 @@
 package pl.opium.it;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
@@ -69,18 +65,12 @@ import static pl.opium.it.Campaigns.Phase;
  * lists, an appeal upheld, a placement by the department and the supplementary round. The schedule
  * is amended between the phases, as a city does, so that every refusal outside a stage is real.
  */
-@ExtendWith(ArquillianExtension.class)
-class RecruitmentIT {
+class RecruitmentIT extends OnSharedDeployment {
 
     private static final String OFFICER = "pracownik.prz";
     private static final String BOTH_WORK = "both_parents_work";
     private static final String SIBLING = "sibling";
     private static final LocalDate BORN = LocalDate.of(2023, 5, 14);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.opiumWith(RecruitmentIT.class, Campaigns.class, Campaigns.Phase.class, PdfText.class);
-    }
 
     @jakarta.annotation.Resource
     private jakarta.enterprise.concurrent.ManagedExecutorService executor;

@@ -3,11 +3,7 @@ package pl.opium.it;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolationException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.OpiumException;
 import pl.opium.identity.AuditLog;
 import pl.opium.registry.Address;
@@ -27,15 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The registry on the real server: CRUD, optimistic locking, validation, groups. */
-@ExtendWith(ArquillianExtension.class)
-class RegistryIT {
+class RegistryIT extends OnSharedDeployment {
 
     static final String OFFICER = "pracownik.prz";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.opiumWith(RegistryIT.class);
-    }
 
     @EJB
     private RegistryService registry;

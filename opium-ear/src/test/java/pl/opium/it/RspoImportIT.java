@@ -1,11 +1,7 @@
 package pl.opium.it;
 
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.OpiumException;
 import pl.opium.registry.ImportReport;
 import pl.opium.registry.Institution;
@@ -22,16 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Import of the RSPO register export: valid lines create or update, bad lines change nothing. */
-@ExtendWith(ArquillianExtension.class)
-class RspoImportIT {
+class RspoImportIT extends OnSharedDeployment {
 
     private static final String HEADER = "Numer RSPO;REGON;NIP;Typ;Nazwa;Województwo;Miejscowość;Ulica;Numer budynku;"
             + "Numer lokalu;Kod pocztowy;Telefon;E-mail;Strona www;Imię i nazwisko dyrektora\n";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.opiumWith(RspoImportIT.class, RegistryIT.class);
-    }
 
     @EJB
     private RspoImportService importer;

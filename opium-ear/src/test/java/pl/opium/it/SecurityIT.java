@@ -5,11 +5,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.OpiumException;
 import pl.opium.identity.AccessDeniedException;
 import pl.opium.identity.AccountService;
@@ -33,15 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Scoping, role protection of services, and account administration on the real server and realm. */
-@ExtendWith(ArquillianExtension.class)
-class SecurityIT {
+class SecurityIT extends OnSharedDeployment {
 
     private static final String SECRETARY = "sp01.sekretariat";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.opiumWith(SecurityIT.class, WebSession.class);
-    }
 
     @EJB
     private RegistryService registry;

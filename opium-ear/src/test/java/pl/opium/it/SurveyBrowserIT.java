@@ -74,7 +74,7 @@ class SurveyBrowserIT extends FromOutside {
                     .sendKeys(template.toAbsolutePath().toString());
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("compose:sheets"), "Oddziały"));
             assertThat(officer.browser.findElement(By.id("templateName")).getText()).contains("oddzialy.xlsx");
-            officer.browser.findElement(By.id("compose:deadline_input")).sendKeys(LocalDate.now().plusDays(7).toString());
+            officer.typeDate("compose:deadline", LocalDate.now().plusDays(7));
             String messagePage = officer.submitForApproval();
             long id = BrowserSession.messageId(messagePage);
 

@@ -4,11 +4,7 @@ import jakarta.ejb.EJB;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
@@ -53,13 +49,7 @@ import static org.awaitility.Awaitility.await;
  * (refused files leave nothing; differing ones wait for the author), the author's decisions, a
  * merge in the background and its file.
  */
-@ExtendWith(ArquillianExtension.class)
-class SurveyIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.withAwaitility(Deployments.opiumWith(SurveyIT.class, Sending.class));
-    }
+class SurveyIT extends OnSharedDeployment {
 
     @EJB
     private MessageService messages;
