@@ -12,7 +12,9 @@ import java.time.Duration;
 
 /**
  * Debian's headless Chromium and its driver. Where they are not installed (a developer's laptop
- * without them) the browser tests are skipped with the reason printed; CI installs both.
+ * without them) the browser tests are skipped with the reason printed; where they are required
+ * ({@code -Dbrowser.required=true}, as CI runs the tests) their absence fails the test: a missing
+ * browser must not turn into a green run.
  */
 final class Chromium {
 
@@ -26,6 +28,9 @@ final class Chromium {
         boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         String reason = "Browser test skipped: " + BROWSER + " or " + DRIVER
                 + " is missing (apt-get install chromium chromium-driver)";
+        if (!present && Boolean.getBoolean("browser.required")) {
+            throw new IllegalStateException(reason.replace("skipped", "cannot run") + "; CI requires it");
+        }
         if (!present) {
             System.out.println(reason);
         }
