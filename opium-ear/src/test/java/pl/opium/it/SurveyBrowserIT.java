@@ -100,9 +100,23 @@ class SurveyBrowserIT extends FromOutside {
             officer.browser.executeScript("arguments[0].click();", officer.browser.findElement(By.id("copy:accept")));
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Odpowiedź przyjęta"));
 
+            // the progress bar is watched as the page redraws it: a merge of three copies takes less than its first poll
+            officer.browser.executeScript("""
+                    window.progressShown = [];
+                    new MutationObserver(() => {
+                        const bar = document.getElementById('merge:progress');
+                        const shown = bar && bar.getAttribute('role') === 'progressbar' ? bar.getAttribute('aria-valuenow') : null;
+                        if (shown !== null && window.progressShown[window.progressShown.length - 1] !== shown) {
+                            window.progressShown.push(shown);
+                        }
+                    }).observe(document.body, {subtree: true, childList: true, attributes: true, characterData: true});""");
             officer.browser.executeScript("arguments[0].click();", officer.browser.findElement(By.id("merge:start")));
             officer.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("merge:runs:0:download")));
             assertThat(officer.browser.findElement(By.id("merge:runs")).getText()).contains("Gotowe");
+            @SuppressWarnings("unchecked")
+            List<Object> progress = (List<Object>) officer.browser.executeScript("return window.progressShown;");
+            assertThat(progress).as("the progress bar showed the merge and reached 100").isNotEmpty().last().hasToString("100");
+            assertThat(officer.browser.findElements(By.id("merge:progress"))).as("gone once the merge is done").isEmpty();
             officer.screenshot("survey-merged");
             byte[] merged = officer.download(officer.browser.findElement(By.id("merge:runs:0:download")).getAttribute("href"));
 

@@ -22,6 +22,7 @@ import pl.opium.messaging.ReplyExpected;
 import pl.opium.messaging.SurveySheet;
 import pl.opium.surveys.CopyVerdict;
 import pl.opium.surveys.Difference;
+import pl.opium.surveys.InterruptedMerges;
 import pl.opium.surveys.MergeStatus;
 import pl.opium.surveys.SheetStructure;
 import pl.opium.surveys.SurveyCopy;
@@ -62,6 +63,15 @@ class SurveyIT extends OnSharedDeployment {
 
     @EJB
     private SurveyService surveys;
+
+    @EJB
+    private InterruptedMerges interrupted;
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager em;
+
+    @jakarta.annotation.Resource
+    private jakarta.transaction.UserTransaction transaction;
 
     @EJB
     private AttachmentService files;
@@ -200,5 +210,37 @@ class SurveyIT extends OnSharedDeployment {
         }
         assertThatThrownBy(() -> As.user("pracownik.sp", () -> surveys.mergeFile(survey.getId(), runId)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aMergeCutOffByARestartIsMarkedInterruptedAsTheServerStartsAndRunsAgain() throws Exception {
+        Message survey = sendSurvey("sp04");
+        upload("sp04.dyrektor", survey, workbook("Liczba uczniów", new Object[]{"4a", 26}), "d.xlsx");
+        // what a server stopped mid-merge leaves behind: a merge marked running that nothing runs
+        long cutOff = 9_000_000_000L + survey.getId();
+        transaction.begin();
+        em.createNativeQuery("""
+                        insert into survey_merge (id, version, message_id, layout, status, requested_by, started_at)
+                        values (?, 0, ?, 'STACKED', 'RUNNING', ?, ?)""")
+                .setParameter(1, cutOff).setParameter(2, survey.getId()).setParameter(3, Sending.OFFICER)
+                .setParameter(4, java.time.OffsetDateTime.now().minusMinutes(5))
+                .executeUpdate();
+        transaction.commit();
+
+        // what the server's start does (InterruptedMerges runs it as the application starts)
+        assertThat(interrupted.markInterrupted()).isEqualTo(1);
+
+        SurveyMergeRun run = As.user(Sending.OFFICER, () -> surveys.mergeRun(survey.getId(), cutOff));
+        assertThat(run.getStatus()).isEqualTo(MergeStatus.INTERRUPTED);
+        assertThat(run.getFinishedAt()).isNotNull();
+        assertThatThrownBy(() -> As.user(Sending.OFFICER, () -> surveys.mergeFile(survey.getId(), cutOff)))
+                .isInstanceOfSatisfying(OpiumException.class, e -> assertThat(e.getMessageKey()).isEqualTo("surveys.mergeNotReady"));
+        assertThat(interrupted.markInterrupted()).as("nothing else was running").isZero();
+
+        long again = As.user(Sending.OFFICER, () -> surveys.startMerge(survey.getId(), SurveyMerge.Layout.STACKED));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                As.user(Sending.OFFICER, () -> surveys.mergeRun(survey.getId(), again)).getStatus() != MergeStatus.RUNNING);
+        assertThat(As.user(Sending.OFFICER, () -> surveys.mergeRuns(survey.getId())))
+                .extracting(SurveyMergeRun::getStatus).containsExactly(MergeStatus.DONE, MergeStatus.INTERRUPTED);
     }
 }

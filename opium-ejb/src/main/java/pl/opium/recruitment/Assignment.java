@@ -34,7 +34,10 @@ public final class Assignment {
     public record Candidate(long application, long[] units, long[] keys) {
     }
 
-    /** A committee's decision at a unit: an order of applications, best first, or extra places. */
+    /**
+     * A committee's decision at a unit: an order of applications, best first, or extra places. The
+     * decisions are given in the order they were taken; at a unit they compose ({@link TieDecision}).
+     */
     public record Decision(long unit, List<Long> order, int extraPlaces, String justification) {
     }
 
@@ -88,16 +91,21 @@ public final class Assignment {
             int[] preferred = Arrays.stream(candidate.units()).mapToInt(unitNumber::get).toArray();
             candidateNumber.put(candidate.application(), input.candidate(preferred, candidate.keys()));
         }
+        // by unit, and at a unit in the order they were taken: a later order ranks below an earlier one
         List<Decision> ordered = new ArrayList<>(decisions);
-        ordered.sort(Comparator.comparingLong(Decision::unit).thenComparing(d -> d.order().toString())
-                .thenComparingInt(Decision::extraPlaces));
+        ordered.sort(Comparator.comparingLong(Decision::unit));
         List<TieDecision> engineDecisions = new ArrayList<>();
         for (Decision decision : ordered) {
             int unit = unitNumber.get(decision.unit());
-            engineDecisions.add(decision.extraPlaces() > 0
-                    ? TieDecision.extraPlaces(unit, decision.extraPlaces(), decision.justification())
-                    : TieDecision.order(unit, decision.justification(), decision.order().stream()
-                    .filter(candidateNumber::containsKey).mapToInt(candidateNumber::get).toArray()));
+            if (decision.extraPlaces() > 0) {
+                engineDecisions.add(TieDecision.extraPlaces(unit, decision.extraPlaces(), decision.justification()));
+                continue;
+            }
+            // candidates withdrawn since the decision are no longer in the run
+            int[] order = decision.order().stream().filter(candidateNumber::containsKey).mapToInt(candidateNumber::get).toArray();
+            if (order.length > 0) {
+                engineDecisions.add(TieDecision.order(unit, decision.justification(), order));
+            }
         }
         MatchingInput built = input.build();
         List<SiblingDecision> siblings = new ArrayList<>();

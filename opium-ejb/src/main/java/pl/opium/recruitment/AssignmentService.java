@@ -153,17 +153,23 @@ public class AssignmentService {
                     .map(id -> em.find(RecruitmentApplication.class, id))
                     .sorted(RecruitmentApplications.ALPHABETICAL)
                     .map(a -> new OpenTie.Tied(a.getId(), a.getFullName())).toList();
-            TieResolution decided = em.createQuery("""
+            // the decisions at the unit: taken since the run (on this tie, waiting for the next run), or before it
+            TieResolution decided = null;
+            List<String> earlier = new ArrayList<>();
+            for (TieResolution resolution : em.createQuery("""
                             select r from TieResolution r where r.campaign = :campaign and r.round = :round
-                            and r.unit = :unit and r.priorityKey = :key""", TieResolution.class)
-                    .setParameter("campaign", run.getCampaign()).setParameter("round", round)
-                    .setParameter("unit", unit).setParameter("key", tie.getPriorityKey())
-                    .getResultStream().findFirst().orElse(null);
+                            and r.unit = :unit order by r.id""", TieResolution.class)
+                    .setParameter("campaign", run.getCampaign()).setParameter("round", round).setParameter("unit", unit)
+                    .getResultList()) {
+                if (resolution.getDecidedAt().isAfter(run.getRanAt())) {
+                    decided = resolution.getPriorityKey() == tie.getPriorityKey() ? resolution : decided;
+                } else {
+                    earlier.add(described(resolution));
+                }
+            }
             ties.add(new OpenTie(run.getId(), i, unit.getName(), unit.getInstitution().getShortName(), tie.getPlaces(),
-                    priorities.describe(tie.getPriorityKey()), tied,
-                    decided == null ? null : decided.getDecidedBy() + ", " + Schedule.shown(decided.getDecidedAt()) + ": "
-                            + decided.getJustification(),
-                    decided == null ? List.of() : decided.order()));
+                    priorities.describe(tie.getPriorityKey()), tied, decided == null ? null : described(decided),
+                    decided == null ? List.of() : decided.order(), earlier));
         }
         return ties;
     }
@@ -180,14 +186,14 @@ public class AssignmentService {
         if (!tie.getUnit().getInstitution().getId().equals(caller.getInstitutionId())) {
             throw currentUser.refusal(caller, "Tie at unit " + tie.getUnit().getId());
         }
-        return decided(TieResolution.order(tie, run.getRound(), run.getCampaign(), bestFirst, justification,
+        return decided(run, TieResolution.order(tie, run.getRound(), run.getCampaign(), bestFirst, justification,
                 caller.getUsername()));
     }
 
     /** The department, running the school, adds places so that the whole tied group fits. */
     public TieResolution addPlaces(long runId, int tieIndex, int places, String justification) {
         AssignmentRun run = runForDecision(runId);
-        return decided(TieResolution.extraPlaces(tie(run, tieIndex), run.getRound(), run.getCampaign(), places,
+        return decided(run, TieResolution.extraPlaces(tie(run, tieIndex), run.getRound(), run.getCampaign(), places,
                 justification, currentUser.caller().getUsername()));
     }
 
@@ -251,18 +257,33 @@ public class AssignmentService {
                 application.getStatus().name(), actor.username(), Instant.now(), comment));
     }
 
-    private TieResolution decided(TieResolution resolution) {
+    /**
+     * Records a decision on a tie the run reported. One taken on the same tie since that run (the
+     * committee changed its mind before running again) is replaced; those earlier runs applied stay,
+     * and this one ranks below them (decisions compose, so deciding and running again always ends).
+     */
+    private TieResolution decided(AssignmentRun run, TieResolution resolution) {
         em.createQuery("""
                         delete from TieResolution r where r.campaign = :campaign and r.round = :round and r.unit = :unit
-                        and r.priorityKey = :key""")
+                        and r.priorityKey = :key and r.decidedAt > :ranAt""")
                 .setParameter("campaign", resolution.getCampaign()).setParameter("round", resolution.getRound())
                 .setParameter("unit", resolution.getUnit()).setParameter("key", resolution.getPriorityKey())
+                .setParameter("ranAt", run.getRanAt())
                 .executeUpdate();
         em.persist(resolution);
         Conflicts.flush(em);
         audit.record(AuditAction.RECRUITMENT_TIE_DECIDED, resolution.getCampaign(),
                 resolution.getUnit().getLabel() + ": " + resolution.getJustification());
         return resolution;
+    }
+
+    /** Who decided, when, why, and the order given (the candidates' names, best first) or the places added. */
+    private String described(TieResolution resolution) {
+        String what = resolution.getExtraPlaces() > 0 ? "+" + resolution.getExtraPlaces()
+                : resolution.order().stream().map(id -> em.find(RecruitmentApplication.class, id))
+                .map(a -> a == null ? "?" : a.getFullName()).collect(java.util.stream.Collectors.joining(", "));
+        return resolution.getDecidedBy() + ", " + Schedule.shown(resolution.getDecidedAt()) + ": "
+                + resolution.getJustification() + " (" + what + ")";
     }
 
     private AssignmentRun runForDecision(long runId) {

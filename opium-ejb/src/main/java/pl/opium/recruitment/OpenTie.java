@@ -11,9 +11,12 @@ import java.util.List;
  * @param index        the tie's position among the run's ties
  * @param decision     the decision recorded since the run (who, when, why), waiting for the next run; null if none
  * @param decidedOrder the order that decision gave, best first (empty if it added places or there is none)
+ * @param earlier      the decisions earlier runs applied at the unit (who, when, why, the order or the places):
+ *                     the candidates they named rank above everyone in this tie
  */
 public record OpenTie(long run, int index, String unit, String institution, int places, String priority,
-                      List<Tied> candidates, String decision, List<Long> decidedOrder) implements Serializable {
+                      List<Tied> candidates, String decision, List<Long> decidedOrder, List<String> earlier)
+        implements Serializable {
 
     /** A tied candidate. */
     public record Tied(long application, String name) implements Serializable {
@@ -59,5 +62,9 @@ public record OpenTie(long run, int index, String unit, String institution, int 
 
     public String getDecision() {
         return decision;
+    }
+
+    public List<String> getEarlier() {
+        return earlier;
     }
 }

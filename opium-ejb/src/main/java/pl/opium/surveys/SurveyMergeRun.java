@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import pl.opium.files.Attachment;
 import pl.opium.messaging.Message;
@@ -17,7 +18,13 @@ import java.time.Instant;
 /** One merge of a survey's copies: who asked, when, in which layout, and the resulting file. */
 @Entity
 @Table(name = "survey_merge")
+@NamedQuery(name = SurveyMergeRun.INTERRUPT, query = """
+        update SurveyMergeRun r set r.status = pl.opium.surveys.MergeStatus.INTERRUPTED, r.finishedAt = :now,
+        r.version = r.version + 1 where r.status = pl.opium.surveys.MergeStatus.RUNNING""")
 public class SurveyMergeRun extends BaseEntity {
+
+    /** Marks the merges still running as interrupted: no merge outlives the server that ran it. */
+    static final String INTERRUPT = "SurveyMergeRun.interrupt";
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Message message;

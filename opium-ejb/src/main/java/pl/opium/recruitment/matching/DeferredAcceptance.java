@@ -63,23 +63,29 @@ public final class DeferredAcceptance {
         int candidates = input.candidates();
         int units = input.units();
         int[] capacity = input.capacity.clone();
-        List<Map<Integer, Integer>> ranks = new ArrayList<>(units);
-        for (int u = 0; u < units; u++) {
-            ranks.add(Map.of());
-        }
+        // the committee's ranks at each unit: the first candidate the first decision names ranks highest,
+        // each later one lower, down to 1; a candidate never named ranks 0 (decisions compose, see TieDecision)
+        int[] named = new int[units];
         for (TieDecision decision : decisions) {
             if (decision.unit() < 0 || decision.unit() >= units) {
                 throw new IllegalArgumentException("No unit " + decision.unit());
             }
-            capacity[decision.unit()] += decision.extraPlaces();
-            if (decision.order().length > 0) {
-                Map<Integer, Integer> rank = new HashMap<>(ranks.get(decision.unit()));
-                int[] order = decision.order();
-                for (int i = 0; i < order.length; i++) {
-                    // ordered candidates come before those the committee did not name; the first ranks highest
-                    rank.put(order[i], order.length - i);
+            named[decision.unit()] += decision.order().length;
+        }
+        List<Map<Integer, Integer>> ranks = new ArrayList<>(units);
+        for (int u = 0; u < units; u++) {
+            ranks.add(named[u] == 0 ? Map.of() : new HashMap<>());
+        }
+        for (TieDecision decision : decisions) {
+            int u = decision.unit();
+            capacity[u] += decision.extraPlaces();
+            for (int c : decision.order()) {
+                if (c < 0 || c >= candidates) {
+                    throw new IllegalArgumentException("No candidate " + c);
                 }
-                ranks.set(decision.unit(), rank);
+                if (ranks.get(u).putIfAbsent(c, named[u]--) != null) {
+                    throw new IllegalArgumentException("Candidate " + c + " is named by two decisions at unit " + u);
+                }
             }
         }
         Unit[] held = new Unit[units];

@@ -13,7 +13,7 @@ class TieRowTest {
             new OpenTie.Tied(13, "Zając Jan"));
 
     private static TieRow row(List<Long> decided) {
-        return new TieRow(new OpenTie(1, 0, "Tęcza", "P 4", 1, "20 pkt", TIED, decided.isEmpty() ? null : "p04.dyrektor", decided));
+        return new TieRow(new OpenTie(1, 0, "Tęcza", "P 4", 1, "20 pkt", TIED, decided.isEmpty() ? null : "p04.dyrektor", decided, List.of()));
     }
 
     @Test

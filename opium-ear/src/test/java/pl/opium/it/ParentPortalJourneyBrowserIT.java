@@ -16,6 +16,7 @@ import pl.opium.recruitment.CampaignService;
 import pl.opium.recruitment.Level;
 import pl.opium.recruitment.Offer;
 import pl.opium.recruitment.OfferAction;
+import pl.opium.recruitment.OfferStatus;
 import pl.opium.recruitment.RecruitmentApplication;
 import pl.opium.recruitment.RecruitmentCampaign;
 import pl.opium.recruitment.Round;
@@ -35,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static pl.opium.it.Campaigns.Phase;
 
 /**
+ * A journey: its steps are test methods run in their order, each building on the one before and
+ * asserting what its page (or, for the steps the staff and parents take in the server, the service)
+ * shows.
  * A parent signs in through the city's OIDC broker (a real OIDC provider, {@link OidcBroker}), applies
  * on a phone-sized screen with three preferences and a document, and after verification and the
  * assignment sees the result and confirms the place. The department's and the preschool's parts run
@@ -42,7 +46,7 @@ import static pl.opium.it.Campaigns.Phase;
  */
 @ExtendWith(OidcBroker.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ParentPortalBrowserIT extends OnSharedDeployment {
+class ParentPortalJourneyBrowserIT extends OnSharedDeployment {
 
     private static final String CAMPAIGN = "Przedszkola — rekrutacja przez portal";
     private static final String OFFICER = "pracownik.prz";
@@ -183,6 +187,10 @@ class ParentPortalBrowserIT extends OnSharedDeployment {
         Offer submitted = As.user("pracownik.spp", () -> campaigns.offers(id)).get(0);
         As.user("pracownik.spp", () -> campaigns.perform(submitted.getId(), submitted.getVersion(), OfferAction.APPROVE, null));
         Campaigns.reschedule(campaigns, id, "pracownik.spp", Phase.APPLYING);
+        // the approved class is what the public catalogue offers
+        assertThat(As.user("pracownik.spp", () -> campaigns.offers(id))).singleElement()
+                .satisfies(offer -> assertThat(offer.getStatus()).isEqualTo(OfferStatus.APPROVED));
+        assertThat(campaigns.catalogue(id)).extracting(CampaignService.CatalogueEntry::getUnit).containsExactly(CLASS);
     }
 
     @Test

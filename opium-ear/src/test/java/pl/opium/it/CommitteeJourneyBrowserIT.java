@@ -24,6 +24,7 @@ import pl.opium.recruitment.RecruitmentApplication;
 import pl.opium.recruitment.RecruitmentCampaign;
 import pl.opium.recruitment.SiblingService;
 import pl.opium.recruitment.Round;
+import pl.opium.recruitment.Step;
 import pl.opium.recruitment.VerificationService;
 import pl.opium.recruitment.criteria.MunicipalCriterion;
 import pl.opium.registry.Address;
@@ -41,9 +42,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static pl.opium.it.Campaigns.Phase;
 
 /**
+ * A journey: its steps are test methods run in their order, each building on the one before and
+ * asserting what its page (or, for the steps the staff and parents take in the server, the service)
+ * shows.
  * A preschool's committee at work in Chromium: two children with the same criteria want the one
  * place of a group. The director verifies both applications (a rejection without a reason is
  * refused, the parent's document downloads), the department runs the assignment, which reports the
@@ -57,7 +63,7 @@ import static pl.opium.it.Campaigns.Phase;
  * portal's service.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CommitteeBrowserIT extends OnSharedDeployment {
+class CommitteeJourneyBrowserIT extends OnSharedDeployment {
 
     private static final String CAMPAIGN = "Przedszkola — komisja w przeglądarce";
     private static final String OFFICER = "pracownik.prz";
@@ -129,6 +135,11 @@ class CommitteeBrowserIT extends OnSharedDeployment {
             As.user(parent, () -> portal.submit(application, portal.application(application).getApplication().getVersion()));
         }
         Campaigns.reschedule(campaigns, id, OFFICER, Phase.VERIFYING);
+        // both applications wait for the preschool's verification, the statement attached to the first
+        assertThat(As.user(DIRECTOR, () -> verification.toVerify(id)))
+                .extracting(RecruitmentApplication::getLastName, RecruitmentApplication::getStatus)
+                .containsExactlyInAnyOrder(tuple("Nowak", ApplicationStatus.SUBMITTED), tuple("Zając", ApplicationStatus.SUBMITTED));
+        assertThat(As.user(DIRECTOR, () -> verification.document(nowak, 0)).getFileName()).isEqualTo("oswiadczenie.pdf");
     }
 
     @Test
@@ -255,7 +266,16 @@ class CommitteeBrowserIT extends OnSharedDeployment {
     @Test
     @Order(7)
     void confirmationEnds() {
-        Campaigns.reschedule(campaigns, campaignId(), OFFICER, Phase.CLOSING);
+        long id = campaignId();
+        Campaigns.reschedule(campaigns, id, OFFICER, Phase.CLOSING);
+        // the main round's confirmation is over; a parent who did not confirm can no longer do it
+        assertThat(As.user(OFFICER, () -> campaigns.campaign(id)).getStages())
+                .filteredOn(stage -> stage.getRound() == Round.MAIN && stage.getStep() == Step.CONFIRMATION)
+                .singleElement().satisfies(stage -> assertThat(stage.getClosesAt()).isBefore(java.time.Instant.now()));
+        long nowak = As.user(DIRECTOR, () -> verification.toVerify(id)).stream()
+                .filter(a -> a.getLastName().equals("Nowak")).findFirst().orElseThrow().getId();
+        assertThatThrownBy(() -> As.user("rodzic1", () -> portal.confirm(nowak, portal.application(nowak).getApplication().getVersion())))
+                .isInstanceOf(pl.opium.OpiumException.class);
     }
 
     @Test
@@ -508,6 +528,10 @@ class CommitteeBrowserIT extends OnSharedDeployment {
             long application = filed[i];
             As.user(parents[i], () -> portal.submit(application, portal.application(application).getApplication().getVersion()));
         }
+        // the twins are one family's two submitted applications, each naming both groups
+        assertThat(As.user("rodzic3", () -> portal.mine())).filteredOn(a -> a.getCampaign().getId() == id)
+                .extracting(RecruitmentApplication::getFirstName, RecruitmentApplication::getStatus)
+                .containsExactlyInAnyOrder(tuple("Ola", ApplicationStatus.SUBMITTED), tuple("Ela", ApplicationStatus.SUBMITTED));
     }
 
     @Test
