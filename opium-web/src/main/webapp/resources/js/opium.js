@@ -15,3 +15,16 @@ document.addEventListener('opium-inbox', function () {
         refreshInbox();
     }
 });
+
+/** The main menu folds behind its button on a phone (CSS decides when the button shows). */
+document.documentElement.classList.add('js');
+document.addEventListener('DOMContentLoaded', function () {
+    var toggle = document.getElementById('menuToggle');
+    var side = document.getElementById('side');
+    if (toggle && side) {
+        toggle.addEventListener('click', function () {
+            var open = side.classList.toggle('open');
+            toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+        });
+    }
+});

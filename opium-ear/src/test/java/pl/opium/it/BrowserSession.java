@@ -4,6 +4,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -40,23 +42,35 @@ final class BrowserSession implements AutoCloseable {
         this(base, 1280, 900);
     }
 
+    /**
+     * Waits up to 20 s. A node the page redrew under the question (Chromium's "does not belong to the
+     * document", a stale element) is asked about again rather than failing the wait.
+     */
     WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
+        return wait;
     }
 
     BrowserSession logIn(String username) {
         browser.get(base + "index.xhtml");
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username")));
+        Accessibility.check(browser);
         browser.findElement(By.id("j_username")).sendKeys(username);
         browser.findElement(By.id("j_password")).sendKeys(As.DEMO_PASSWORD);
         browser.findElement(By.id("loginButton")).click();
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+        settle();
+        Accessibility.check(browser);
         return this;
     }
 
+    /** Opens an intranet page and checks its layout against WCAG 2.1 AA (axe-core). */
     void open(String page) {
         browser.get(base + page);
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+        settle();
+        Accessibility.checkLayout(browser);
     }
 
     /** Ticks items of a checkbox menu, using its filter the way a person types. */

@@ -27,8 +27,16 @@ final class PortalPhone implements AutoCloseable {
         this.session = new BrowserSession(portal, 400, 860);
     }
 
+    /**
+     * Opens a page of the portal and checks it whole against WCAG 2.1 AA (axe-core); not the identity
+     * broker's sign-in page a page may lead to, which is the city's, not ours.
+     */
     void open(String page) {
         session.browser.get(portal + page);
+        session.settle();
+        if (session.browser.getCurrentUrl().startsWith(portal.toString())) {
+            Accessibility.check(session.browser);
+        }
     }
 
     void click(By what) {
