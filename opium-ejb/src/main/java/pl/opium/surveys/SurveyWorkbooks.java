@@ -73,11 +73,7 @@ public final class SurveyWorkbooks {
      * that inflates beyond the zip-bomb ratio or size stops it, and the file stays as it was, to be refused.
      */
     static void forwardSlashes(Path file) {
-        try (InputStream head = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
-            if (FileMagic.valueOf(head) != FileMagic.OOXML) {
-                return;
-            }
-        } catch (IOException | RuntimeException e) {
+        if (magicOf(file) != FileMagic.OOXML) {
             return;
         }
         Path fixed = null;
@@ -109,6 +105,15 @@ public final class SurveyWorkbooks {
             // not a package that can be repaired: inspect() says what it is
         } finally {
             deleteQuietly(fixed);
+        }
+    }
+
+    /** What the file's first bytes say it is; {@link FileMagic#UNKNOWN} if they cannot be read. */
+    private static FileMagic magicOf(Path file) {
+        try (InputStream head = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            return FileMagic.valueOf(head);
+        } catch (IOException | RuntimeException e) {
+            return FileMagic.UNKNOWN;
         }
     }
 
@@ -147,11 +152,7 @@ public final class SurveyWorkbooks {
      * so the file is replaced by its content. Any other password leaves it as it is, to be refused.
      */
     static void openDefaultPassword(Path file) {
-        try (InputStream head = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
-            if (FileMagic.valueOf(head) != FileMagic.OLE2) {
-                return;
-            }
-        } catch (IOException | RuntimeException e) {
+        if (magicOf(file) != FileMagic.OLE2) {
             return;
         }
         Path plain = null;
