@@ -197,6 +197,39 @@ class DeferredAcceptancePropertiesTest {
         }
     }
 
+    /**
+     * Extra places instead of an order: the department adds to each tied unit the places its whole
+     * tied group needs, run after run until the result is final. Then no unit holds more than its
+     * places plus those added, and nobody is worse placed than when the committee orders the ties
+     * (more places only ever help the candidates).
+     */
+    @Property(tries = 300)
+    void extraPlacesForTiesPushNobodyDownAndCapacityPlusTheExtraHolds(@ForAll long seed) {
+        Instances.Instance instance = Instances.random(new Random(seed), 6, 30, 2, false);
+        MatchingInput input = instance.input();
+        MatchingResult ordered = DeferredAcceptance.run(input, committeeOrders(input));
+        List<TieDecision> extra = new ArrayList<>();
+        int[] added = new int[input.units()];
+        MatchingResult result = DeferredAcceptance.run(input, extra);
+        for (int round = 0; !result.isFinal(); round++) {
+            assertThat(round).as("extra places end the ties").isLessThan(100);
+            for (Tie tie : result.ties()) {
+                int places = tie.candidates().length - tie.places();
+                extra.add(TieDecision.extraPlaces(tie.unit(), places, "miejsca dodane przez organ prowadzący"));
+                added[tie.unit()] += places;
+            }
+            result = DeferredAcceptance.run(input, extra);
+        }
+        int[] held = Stability.heldCount(input, result.assigned());
+        for (int u = 0; u < input.units(); u++) {
+            assertThat(held[u]).as("unit %d", u).isLessThanOrEqualTo(input.capacity(u) + added[u]);
+        }
+        for (int c = 0; c < input.candidates(); c++) {
+            assertThat(Stability.rankOf(input, c, result.unitOf(c))).as("candidate %d", c)
+                    .isLessThanOrEqualTo(Stability.rankOf(input, c, ordered.unitOf(c)));
+        }
+    }
+
     /** Runs until final, deciding every tie as a committee might: by candidate number, with a justification. */
     private static List<TieDecision> committeeOrders(MatchingInput input) {
         List<TieDecision> decisions = new ArrayList<>();
