@@ -26,10 +26,27 @@ final class Accessibility {
     }
 
     /**
-     * The layout every intranet page shares (the top bar, the skip link, the main menu): checked on
-     * every page the tests open. The pages' own content is checked whole where it passes (the login
-     * and home pages); the others are listed in issue 16 and join as they are fixed.
+     * Intranet pages whose own content does not pass yet (issue 16 item 10): on them only the shared
+     * layout is checked. The list only shrinks: every other page, and every new one, is checked whole.
      */
+    private static final List<String> NOT_YET = List.of(
+            "/forms/builder.xhtml",         // inputs and selects of a question without labels, button contrast
+            "/messages/compose.xhtml",      // the text editor's toolbar and field without names, the person picker's listbox
+            "/messages/form-answers.xhtml", // the charts' canvases without text alternatives
+            "/recruitment/supervision.xhtml", // the districts chart without a text alternative
+            "/recruitment/campaigns.xhtml"); // the municipal criteria's inputs without labels
+
+    /** The whole page, or its layout where its content is known not to pass yet ({@link #NOT_YET}). */
+    static void checkPage(WebDriver browser) {
+        String path = java.net.URI.create(browser.getCurrentUrl()).getPath();
+        if (NOT_YET.stream().anyMatch(path::endsWith)) {
+            checkLayout(browser);
+        } else {
+            check(browser);
+        }
+    }
+
+    /** The layout every intranet page shares: the top bar, the skip link, the main menu. */
     static void checkLayout(WebDriver browser) {
         report(browser, new AxeBuilder().withTags(WCAG_21_AA).include("header.top").include("nav.side")
                 .include(".skip-link").analyze(browser));

@@ -65,12 +65,12 @@ final class BrowserSession implements AutoCloseable {
         return this;
     }
 
-    /** Opens an intranet page and checks its layout against WCAG 2.1 AA (axe-core). */
+    /** Opens an intranet page and checks it against WCAG 2.1 AA (axe-core, {@link Accessibility#checkPage}). */
     void open(String page) {
         browser.get(base + page);
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
         settle();
-        Accessibility.checkLayout(browser);
+        Accessibility.checkPage(browser);
     }
 
     /** Ticks items of a checkbox menu, using its filter the way a person types. */
