@@ -8,6 +8,7 @@ import pl.opium.persistence.Identified;
 import pl.opium.registry.Institution;
 import pl.opium.registry.InstitutionType;
 import pl.opium.workflow.Actor;
+import pl.opium.workflow.Workflow;
 import pl.opium.workflow.WorkflowException;
 
 import java.lang.reflect.Field;
@@ -105,40 +106,9 @@ class RecruitmentFlowsTest {
 
     @ParameterizedTest(name = "qualified: {0}")
     @ValueSource(booleans = {false, true})
-    void everyMoveOfEveryPersonOnAnApplication(boolean qualified) throws ReflectiveOperationException {
-        RecruitmentApplication application = application(qualified);
-        Map<String, ApplicationStatus> expected = expectedForApplication(qualified);
-        List<String> checked = new ArrayList<>();
-        for (ApplicationStatus state : ApplicationStatus.values()) {
-            for (ApplicationAction action : ApplicationAction.values()) {
-                for (Actor actor : EVERYONE.values()) {
-                    String move = key(state, action, actor);
-                    ApplicationStatus outcome = expected.get(move);
-                    if (outcome != null) {
-                        assertThat(ApplicationFlow.WORKFLOW.apply(state, action, application, actor).to()).as(move).isEqualTo(outcome);
-                    } else {
-                        assertThatThrownBy(() -> ApplicationFlow.WORKFLOW.apply(state, action, application, actor)).as(move)
-                                .isInstanceOf(WorkflowException.class);
-                    }
-                    checked.add(move);
-                }
-            }
-        }
-        assertThat(checked).hasSize(ApplicationStatus.values().length * ApplicationAction.values().length * EVERYONE.size());
-    }
-
-    @ParameterizedTest(name = "qualified: {0}")
-    @ValueSource(booleans = {false, true})
-    void theButtonsShownOnAnApplicationAreExactlyTheAllowedMoves(boolean qualified) throws ReflectiveOperationException {
-        RecruitmentApplication application = application(qualified);
-        Map<String, ApplicationStatus> expected = expectedForApplication(qualified);
-        for (ApplicationStatus state : ApplicationStatus.values()) {
-            for (Actor actor : EVERYONE.values()) {
-                assertThat(ApplicationFlow.WORKFLOW.allowedActions(state, application, actor)).as(state + " " + actor.username())
-                        .containsExactlyElementsOf(Arrays.stream(ApplicationAction.values())
-                                .filter(action -> expected.containsKey(key(state, action, actor))).toList());
-            }
-        }
+    void everyMoveOfEveryPersonOnAnApplicationAndTheButtonsShown(boolean qualified) throws ReflectiveOperationException {
+        assertTable(ApplicationFlow.WORKFLOW, ApplicationStatus.values(), ApplicationAction.values(), application(qualified),
+                expectedForApplication(qualified));
     }
 
     @Test
@@ -171,29 +141,37 @@ class RecruitmentFlowsTest {
     @Test
     void everyMoveOfEveryPersonOnAnOfferAndTheButtonsShown() throws ReflectiveOperationException {
         Offer offer = new Offer(campaign(), institution(FIRST_CHOICE));
-        Map<String, OfferStatus> expected = expectedForOffer();
+        assertTable(OfferApproval.WORKFLOW, OfferStatus.values(), OfferAction.values(), offer, expectedForOffer());
+        assertThatThrownBy(() -> OfferApproval.WORKFLOW.apply(OfferStatus.DRAFT, OfferAction.SUBMIT, offer, OTHER_DIRECTOR))
+                .extracting("messageKey").isEqualTo("recruitment.notYourInstitution");
+    }
+
+    /**
+     * Each state × action × person: the expected state where the table lists the move, a refusal
+     * everywhere else; and the buttons each person is shown in each state are exactly the listed moves.
+     */
+    private static <S extends Enum<S>, A extends Enum<A>, T> void assertTable(Workflow<S, A, T> workflow, S[] states,
+                                                                             A[] actions, T subject, Map<String, S> expected) {
         int checked = 0;
-        for (OfferStatus state : OfferStatus.values()) {
+        for (S state : states) {
             for (Actor actor : EVERYONE.values()) {
-                for (OfferAction action : OfferAction.values()) {
+                for (A action : actions) {
                     String move = key(state, action, actor);
-                    OfferStatus outcome = expected.get(move);
+                    S outcome = expected.get(move);
                     if (outcome != null) {
-                        assertThat(OfferApproval.WORKFLOW.apply(state, action, offer, actor).to()).as(move).isEqualTo(outcome);
+                        assertThat(workflow.apply(state, action, subject, actor).to()).as(move).isEqualTo(outcome);
                     } else {
-                        assertThatThrownBy(() -> OfferApproval.WORKFLOW.apply(state, action, offer, actor)).as(move)
+                        assertThatThrownBy(() -> workflow.apply(state, action, subject, actor)).as(move)
                                 .isInstanceOf(WorkflowException.class);
                     }
                     checked++;
                 }
-                assertThat(OfferApproval.WORKFLOW.allowedActions(state, offer, actor)).as(state + " " + actor.username())
-                        .containsExactlyElementsOf(Arrays.stream(OfferAction.values())
+                assertThat(workflow.allowedActions(state, subject, actor)).as(state + " " + actor.username())
+                        .containsExactlyElementsOf(Arrays.stream(actions)
                                 .filter(action -> expected.containsKey(key(state, action, actor))).toList());
             }
         }
-        assertThat(checked).isEqualTo(OfferStatus.values().length * OfferAction.values().length * EVERYONE.size());
-        assertThatThrownBy(() -> OfferApproval.WORKFLOW.apply(OfferStatus.DRAFT, OfferAction.SUBMIT, offer, OTHER_DIRECTOR))
-                .extracting("messageKey").isEqualTo("recruitment.notYourInstitution");
+        assertThat(checked).isEqualTo(states.length * actions.length * EVERYONE.size());
     }
 
     /** A parent's application whose first choice is a unit of the first-choice school; qualified there or not. */
