@@ -122,15 +122,7 @@ class RealWorldWorkbooksTest {
                 ? xml -> xml.replaceFirst("<c r=\"B2\"( [^>]*)?>(<v>[^<]*</v>)</c>", "<c r=\"B2\"><f>10+10</f></c>") : null);
         assertThat(entry(copy, "xl/worksheets/sheet1.xml")).contains("<f>10+10</f></c>");
 
-        List<String> streamed = new java.util.ArrayList<>();
-        try (SurveyRows rows = SurveyRows.open(copy)) {
-            rows.read("Dane", (row, columns, values, count) -> {
-                for (int i = 0; i < count; i++) {
-                    streamed.add(values[i].kind() + ":" + values[i].value());
-                }
-                return true;
-            });
-        }
+        List<String> streamed = streamed(copy).stream().map(value -> value.kind() + ":" + value.value()).toList();
         try (org.apache.poi.ss.usermodel.Workbook whole = SurveyWorkbooks.openWhole(copy)) {
             CellValue byPoi = CellValue.of(whole.getSheet("Dane").getRow(1).getCell(1));
             assertThat(byPoi.isBlank()).isTrue();
@@ -244,15 +236,7 @@ class RealWorldWorkbooksTest {
             default -> null;
         });
         assertThat(entry(copy, "xl/worksheets/sheet1.xml")).contains("inlineStr");
-        List<String> read = new java.util.ArrayList<>();
-        try (SurveyRows rows = SurveyRows.open(copy)) {
-            rows.read("Dane", (row, columns, values, count) -> {
-                for (int i = 0; i < count; i++) {
-                    read.add(String.valueOf(values[i].value()));
-                }
-                return true;
-            });
-        }
+        List<String> read = streamed(copy).stream().map(value -> String.valueOf(value.value())).toList();
         assertThat(read).contains("1\ra", "1\ra_b");
     }
 
@@ -272,15 +256,7 @@ class RealWorldWorkbooksTest {
             }
         }
         assertThat(SurveyWorkbooks.inspect(capitals)).isEqualTo(SurveyWorkbooks.Format.XLS);
-        List<String> read = new java.util.ArrayList<>();
-        try (SurveyRows rows = SurveyRows.open(capitals)) {
-            rows.read("Dane", (row, columns, values, count) -> {
-                for (int i = 0; i < count; i++) {
-                    read.add(String.valueOf(values[i].value()));
-                }
-                return true;
-            });
-        }
+        List<String> read = streamed(capitals).stream().map(value -> String.valueOf(value.value())).toList();
         assertThat(read).contains("4a");
     }
 
@@ -299,6 +275,18 @@ class RealWorldWorkbooksTest {
         assertThat(SurveyCheck.check(SurveyTemplate.read(plain, List.of()), byDefault).differences()).isEmpty();
         assertThatThrownBy(() -> SurveyWorkbooks.inspect(secret))
                 .isInstanceOfSatisfying(SurveyFileException.class, e -> assertThat(e.getMessageKey()).isEqualTo("surveys.encrypted"));
+    }
+
+    /** The non-blank values of sheet "Dane" as the merge's streaming reader reads them, row by row. */
+    private static List<CellValue> streamed(Path file) {
+        List<CellValue> read = new java.util.ArrayList<>();
+        try (SurveyRows rows = SurveyRows.open(file)) {
+            rows.read("Dane", (row, columns, values, count) -> {
+                read.addAll(java.util.Arrays.asList(values).subList(0, count));
+                return true;
+            });
+        }
+        return read;
     }
 
     /** The sheet's XML with the cell's style index set to {@code index}, whatever it was. */
