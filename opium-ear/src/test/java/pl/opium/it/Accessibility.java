@@ -25,39 +25,13 @@ final class Accessibility {
         report(browser, new AxeBuilder().withTags(WCAG_21_AA).analyze(browser));
     }
 
-    /**
-     * Intranet pages whose own content does not pass yet (issue 16 item 10): on them only the shared
-     * layout is checked. The list only shrinks: every other page, and every new one, is checked whole.
-     */
-    private static final List<String> NOT_YET = List.of(
-            "/forms/builder.xhtml",         // inputs and selects of a question without labels, button contrast
-            "/messages/compose.xhtml",      // the text editor's toolbar and field without names, the person picker's listbox
-            "/messages/form-answers.xhtml", // the charts' canvases without text alternatives
-            "/recruitment/supervision.xhtml", // the districts chart without a text alternative
-            "/recruitment/campaigns.xhtml"); // the municipal criteria's inputs without labels
-
-    /** The whole page, or its layout where its content is known not to pass yet ({@link #NOT_YET}). */
-    static void checkPage(WebDriver browser) {
-        String path = java.net.URI.create(browser.getCurrentUrl()).getPath();
-        if (NOT_YET.stream().anyMatch(path::endsWith)) {
-            checkLayout(browser);
-        } else {
-            check(browser);
-        }
-    }
-
-    /** The layout every intranet page shares: the top bar, the skip link, the main menu. */
-    static void checkLayout(WebDriver browser) {
-        report(browser, new AxeBuilder().withTags(WCAG_21_AA).include("header.top").include("nav.side")
-                .include(".skip-link").analyze(browser));
-    }
-
     private static void report(WebDriver browser, Results results) {
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {
             throw new AssertionError("WCAG 2.1 AA violations on " + browser.getCurrentUrl() + ":\n" + violations.stream()
                     .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " — "
-                            + rule.getNodes().stream().limit(5).map(node -> String.valueOf(node.getTarget()))
+                            + rule.getNodes().stream().limit(5).map(node -> node.getTarget() + (node.getFailureSummary() == null
+                                    ? "" : " (" + node.getFailureSummary().replace('\n', ' ') + ")"))
                             .collect(Collectors.joining(", ")) + (rule.getNodes().size() > 5
                             ? " and " + (rule.getNodes().size() - 5) + " more" : ""))
                     .collect(Collectors.joining("\n")));

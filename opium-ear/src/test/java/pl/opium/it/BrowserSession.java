@@ -65,12 +65,12 @@ final class BrowserSession implements AutoCloseable {
         return this;
     }
 
-    /** Opens an intranet page and checks it against WCAG 2.1 AA (axe-core, {@link Accessibility#checkPage}). */
+    /** Opens an intranet page and checks it against WCAG 2.1 AA (axe-core, {@link Accessibility#check}). */
     void open(String page) {
         browser.get(base + page);
         waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
         settle();
-        Accessibility.checkPage(browser);
+        Accessibility.check(browser);
     }
 
     /** Ticks items of a checkbox menu, using its filter the way a person types. */

@@ -55,6 +55,7 @@ class FormBrowserIT extends FromOutside {
             officer.waitFor().until(ExpectedConditions.presenceOfElementLocated(builder("s0.i2.label")));
             type(officer, "s0.i2.label", "Internet szerokopasmowy");
             choose(officer, "s0.i2.type", "YES_NO");
+            Accessibility.check(officer.browser); // the builder grown: a table with its columns, numbers' limits
             officer.browser.findElement(By.id("builder:save")).click();
             officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "zapisany"));
             officer.screenshot("form-list");

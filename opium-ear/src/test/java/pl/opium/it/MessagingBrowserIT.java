@@ -134,6 +134,44 @@ class MessagingBrowserIT extends FromOutside {
         }
     }
 
+    @Test
+    void anOfficerPicksPeopleForAGroupAndRemovesOne() {
+        String name = "Zespół pracowni " + ThreadLocalRandom.current().nextInt(1_000_000);
+        try (BrowserSession officer = new BrowserSession(base).logIn("pracownik.prz")) {
+            officer.open("messages/groups.xhtml");
+            officer.press("groups:add");
+            officer.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:name"))).sendKeys(name);
+            pickPerson(officer, "kierownik.prz");
+            pickPerson(officer, "dyrektor.wydz");
+            List<WebElement> chosen = officer.browser.findElements(By.cssSelector("#edit\\:membersPicker .chosen-people li"));
+            assertThat(chosen).hasSize(2);
+            String kept = chosen.get(1).findElement(By.tagName("span")).getText();
+            Accessibility.check(officer.browser); // the dialog open, with the list of chosen people
+
+            chosen.get(0).findElement(By.cssSelector(".remove-person")).click();
+            officer.waitFor().until(ExpectedConditions.numberOfElementsToBe(
+                    By.cssSelector("#edit\\:membersPicker .chosen-people li"), 1));
+            officer.press("edit:save");
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("groups:table"), name));
+
+            // opened again, the group has the one person kept
+            WebElement row = officer.browser.findElements(By.cssSelector("#groups\\:table tbody tr")).stream()
+                    .filter(r -> r.getText().contains(name)).findFirst().orElseThrow();
+            row.findElement(By.cssSelector("a[id$=':edit']")).click();
+            officer.waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:membersPicker"), kept));
+            assertThat(officer.browser.findElements(By.cssSelector("#edit\\:membersPicker .chosen-people li"))).hasSize(1);
+        }
+    }
+
+    /** Types into the people picker and takes the first person proposed. */
+    private static void pickPerson(BrowserSession session, String typed) {
+        int before = session.browser.findElements(By.cssSelector("#edit\\:membersPicker .chosen-people li")).size();
+        session.browser.findElement(By.id("edit:members_input")).sendKeys(typed);
+        session.waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#edit\\:members_panel li.ui-autocomplete-item"))).click();
+        session.waitFor().until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#edit\\:membersPicker .chosen-people li"), before + 1));
+    }
 
     private static List<String> entries(byte[] zip) throws java.io.IOException {
         List<String> names = new ArrayList<>();

@@ -67,8 +67,7 @@ public final class FormStatistics {
             BigDecimal min = null;
             BigDecimal max = null;
             for (Object value : values) {
-                BigDecimal number = value instanceof Long whole ? BigDecimal.valueOf(whole)
-                        : value instanceof BigDecimal decimal ? decimal : null;
+                BigDecimal number = number(value);
                 if (number != null) {
                     count++;
                     sum = sum.add(number);
@@ -78,6 +77,23 @@ public final class FormStatistics {
             }
             numbers.add(new Numbers(field, table, count, sum, min, max));
         }
+    }
+
+    /**
+     * One institution's number of a numeric field: its answer, or for a table column the sum of its
+     * rows; null where it gave none.
+     */
+    public static BigDecimal number(FormAnswers answers, Numbers field) {
+        String key = field.field().key();
+        if (field.table() == null) {
+            return number(answers.get(key));
+        }
+        return answers.rows(field.table()).stream().map(row -> number(row.get(key)))
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+    }
+
+    private static BigDecimal number(Object value) {
+        return value instanceof Long whole ? BigDecimal.valueOf(whole) : value instanceof BigDecimal decimal ? decimal : null;
     }
 
     private static List<String> chosen(Object value) {

@@ -120,4 +120,21 @@ class FormExportTest {
         assertThat(statistics.numbers()).filteredOn(n -> n.field().key().equals("etat")).singleElement()
                 .satisfies(n -> assertThat(n.sum()).isEqualByComparingTo("2.25"));
     }
+
+    @Test
+    void anInstitutionsNumberIsItsAnswerOrTheSumOfItsRows() {
+        FormStatistics statistics = FormStatistics.of(form, submissions.stream().map(FormSubmission::answers).toList());
+        FormStatistics.Numbers pupils = statistics.numbers().stream().filter(n -> n.field().key().equals("uczniowie"))
+                .findFirst().orElseThrow();
+        FormStatistics.Numbers partTime = statistics.numbers().stream().filter(n -> n.field().key().equals("etat"))
+                .findFirst().orElseThrow();
+        FormStatistics.Numbers budget = statistics.numbers().stream().filter(n -> n.field().key().equals("budzet"))
+                .findFirst().orElseThrow();
+
+        assertThat(FormStatistics.number(submissions.get(0).answers(), pupils)).isEqualByComparingTo("400");
+        assertThat(FormStatistics.number(submissions.get(0).answers(), partTime)).isEqualByComparingTo("1.5");
+        assertThat(FormStatistics.number(submissions.get(1).answers(), partTime)).isEqualByComparingTo("0.75");
+        assertThat(FormStatistics.number(new FormAnswers(), partTime)).isNull();
+        assertThat(FormStatistics.number(new FormAnswers(), budget)).isNull();
+    }
 }

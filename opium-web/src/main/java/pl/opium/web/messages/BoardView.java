@@ -3,8 +3,6 @@ package pl.opium.web.messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import pl.opium.messaging.Board;
 import pl.opium.messaging.BoardFilter;
 import pl.opium.messaging.BoardRow;
@@ -12,6 +10,7 @@ import pl.opium.messaging.Message;
 import pl.opium.messaging.MessageService;
 import pl.opium.messaging.Reply;
 import pl.opium.messaging.StatusBoardService;
+import pl.opium.web.Chart;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 
@@ -97,27 +96,14 @@ public class BoardView implements Serializable {
         return board.count(which);
     }
 
-    /** A doughnut of where the recipients stand, for Chart.js. */
-    public String getChart() {
-        long onTime = board.rows().stream().filter(r -> r.isReplied() && !r.isWaiting() && !r.late()).count();
-        long late = board.rows().stream().filter(r -> r.isReplied() && !r.isWaiting() && r.late()).count();
-        long readOnly = board.rows().stream().filter(r -> r.isRead() && r.isWaiting()).count();
-        long unread = board.count(BoardFilter.NOT_READ);
-        JsonArrayBuilder labels = Json.createArrayBuilder()
-                .add(Feedback.text("messaging.chart.onTime")).add(Feedback.text("messaging.chart.late"))
-                .add(Feedback.text("messaging.chart.readOnly")).add(Feedback.text("messaging.chart.unread"));
-        return Json.createObjectBuilder()
-                .add("type", "doughnut")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("data", Json.createArrayBuilder().add(onTime).add(late).add(readOnly).add(unread))
-                                .add("backgroundColor", Json.createArrayBuilder()
-                                        .add("#2e7d32").add("#f9a825").add("#1565c0").add("#9e9e9e")))))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend",
-                                Json.createObjectBuilder().add("position", "bottom"))))
-                .build().toString();
+    /** A doughnut of where the recipients stand. */
+    public Chart getChart() {
+        Board.Standing standing = board.standing();
+        return Chart.doughnut(Feedback.text("messaging.chart.title"),
+                List.of(Feedback.text("messaging.chart.onTime"), Feedback.text("messaging.chart.late"),
+                        Feedback.text("messaging.chart.readOnly"), Feedback.text("messaging.chart.unread")),
+                List.of(standing.onTime(), standing.late(), standing.readOnly(), standing.unread()),
+                List.of("#2e7d32", "#f9a825", "#1565c0", "#9e9e9e"), 220);
     }
 
     public boolean isRepliesExpected() {

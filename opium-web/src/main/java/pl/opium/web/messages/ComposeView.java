@@ -76,7 +76,7 @@ public class ComposeView implements Serializable {
     private Long[] institutionGroupIds = new Long[0];
     private Long[] institutionIds = new Long[0];
     private Long[] userGroupIds = new Long[0];
-    private List<String> people = new ArrayList<>();
+    private final PeoplePicker people = new PeoplePicker();
     private final AttachmentList attachments = new AttachmentList();
     private final SurveyTemplateForm survey = new SurveyTemplateForm();
     /** The form institutions fill in, for a form message; a form can come in with the page's address. */
@@ -130,7 +130,7 @@ public class ComposeView implements Serializable {
                 accountIds.add(user.accountId());
             }
         }
-        userGroups.people(accountIds).stream().map(PersonToken::of).forEach(people::add);
+        people.reset(userGroups.people(accountIds));
         institutionGroupIds = groupIds.toArray(Long[]::new);
         institutionIds = institutionList.toArray(Long[]::new);
         userGroupIds = addressedUserGroups.toArray(Long[]::new);
@@ -169,7 +169,7 @@ public class ComposeView implements Serializable {
     }
 
     public List<String> completePeople(String text) {
-        return userGroups.findPeople(text, 15).stream().map(PersonToken::of).toList();
+        return people.propose(userGroups.findPeople(text, 15));
     }
 
     public String save() {
@@ -205,7 +205,7 @@ public class ComposeView implements Serializable {
         Arrays.stream(institutionGroupIds).map(Recipient.InstitutionGroup::new).forEach(all::add);
         Arrays.stream(institutionIds).map(Recipient.Institution::new).forEach(all::add);
         Arrays.stream(userGroupIds).map(Recipient.UserGroup::new).forEach(all::add);
-        people.stream().map(PersonToken::accountId).map(Recipient.User::new).forEach(all::add);
+        people.accountIds().stream().map(Recipient.User::new).forEach(all::add);
         return all;
     }
 
@@ -303,12 +303,8 @@ public class ComposeView implements Serializable {
         this.userGroupIds = userGroupIds;
     }
 
-    public List<String> getPeople() {
+    public PeoplePicker getPeople() {
         return people;
-    }
-
-    public void setPeople(List<String> people) {
-        this.people = people;
     }
 
     public AttachmentList getAttachments() {

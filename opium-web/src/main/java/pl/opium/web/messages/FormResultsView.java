@@ -3,8 +3,6 @@ package pl.opium.web.messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import pl.opium.files.Attachment;
 import pl.opium.forms.FieldType;
 import pl.opium.forms.FormExport;
@@ -14,6 +12,7 @@ import pl.opium.forms.FormSubmission;
 import pl.opium.forms.FormTable;
 import pl.opium.messaging.FormResults;
 import pl.opium.messaging.StatusBoardService;
+import pl.opium.web.Chart;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 
@@ -34,21 +33,7 @@ public class FormResultsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A chart of one field: its title, its Chart.js configuration and its height in pixels (a bar per answer). */
-    public record Chart(String title, String json, int height) implements Serializable {
-
-        public int getHeight() {
-            return height;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public String getJson() {
-            return json;
-        }
-    }
+    private static final String BAR_COLOUR = "#1d4e89";
 
     /** The figures of one numeric field, as texts. */
     public record Figures(String field, long count, String sum, String min, String max, String mean) implements Serializable {
@@ -156,63 +141,30 @@ public class FormResultsView implements Serializable {
 
     /** How many chose each option. */
     private Chart chart(FormStatistics.Choices choices) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder counts = Json.createArrayBuilder();
-        choices.counts().forEach((option, count) -> {
-            labels.add(option);
-            counts.add(count);
-        });
-        return chart(title(choices.field(), choices.table()), labels, counts, choices.counts().size(),
-                "forms.answersCount", 0);
+        return Chart.bars(title(choices.field(), choices.table()), List.copyOf(choices.counts().keySet()),
+                List.of(new Chart.Series(Feedback.text("forms.answersCount"), List.copyOf(choices.counts().values()),
+                        BAR_COLOUR)), true, height(choices.counts().size()));
     }
 
     /** Each institution's number (a table column: the sum of its rows). */
     private Chart chart(FormStatistics.Numbers numbers) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        int bars = 0;
-        String key = numbers.field().key();
+        List<String> institutions = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
         for (FormSubmission submission : results.submissions()) {
-            BigDecimal value = numbers.table() == null ? number(submission.answers().get(key))
-                    : submission.answers().rows(numbers.table()).stream().map(row -> number(row.get(key)))
-                    .filter(java.util.Objects::nonNull).reduce(BigDecimal::add).orElse(null);
+            BigDecimal value = FormStatistics.number(submission.answers(), numbers);
             if (value != null) {
-                labels.add(submission.institution());
+                institutions.add(submission.institution());
                 values.add(value);
-                bars++;
             }
         }
-        return chart(title(numbers.field(), numbers.table()), labels, values, bars,
-                numbers.table() == null ? "forms.value" : "forms.sumOfRows", -1);
+        return Chart.bars(title(numbers.field(), numbers.table()), institutions, List.of(new Chart.Series(
+                        Feedback.text(numbers.table() == null ? "forms.value" : "forms.sumOfRows"), values, BAR_COLOUR)),
+                true, height(values.size()));
     }
 
-    private static BigDecimal number(Object value) {
-        return value instanceof Long whole ? BigDecimal.valueOf(whole) : value instanceof BigDecimal decimal ? decimal : null;
-    }
-
-    /** A Chart.js bar chart, bars across; {@code precision} of the value axis' ticks, -1 for any. */
-    private static Chart chart(String title, JsonArrayBuilder labels, JsonArrayBuilder values, int bars,
-                               String seriesKey, int precision) {
-        var ticks = Json.createObjectBuilder();
-        if (precision >= 0) {
-            ticks.add("precision", precision);
-        }
-        String json = Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Feedback.text(seriesKey))
-                                .add("data", values)
-                                .add("backgroundColor", "#1d4e89"))))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
-                        .add("indexAxis", "y")
-                        .add("plugins", Json.createObjectBuilder().add("legend",
-                                Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
-                                .add("ticks", ticks))))
-                .build().toString();
-        return new Chart(title, json, Math.max(160, 60 + 22 * bars));
+    /** A bar per answer, across the page. */
+    private static int height(int bars) {
+        return Math.max(160, 60 + 22 * bars);
     }
 
     private static String text(BigDecimal number) {

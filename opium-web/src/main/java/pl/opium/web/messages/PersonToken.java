@@ -24,6 +24,12 @@ final class PersonToken {
         return accountId + SEPARATOR + label;
     }
 
+    /** The label without the id. */
+    static String label(String token) {
+        int end = token.indexOf(SEPARATOR);
+        return end < 0 ? token.strip() : token.substring(end + SEPARATOR.length()).strip();
+    }
+
     static long accountId(String token) {
         int end = token.indexOf(SEPARATOR);
         return Long.parseLong(end < 0 ? token.strip() : token.substring(0, end).strip());

@@ -27,7 +27,7 @@ public class UserGroupsView implements Serializable {
     private Long editedId;
     private long editedVersion;
     private String name;
-    private List<String> members = new ArrayList<>();
+    private final PeoplePicker members = new PeoplePicker();
 
     @PostConstruct
     void init() {
@@ -37,7 +37,7 @@ public class UserGroupsView implements Serializable {
     public void startNew() {
         editedId = null;
         name = null;
-        members = new ArrayList<>();
+        members.reset(List.of());
     }
 
     public void edit(UserGroup group) {
@@ -45,11 +45,11 @@ public class UserGroupsView implements Serializable {
         editedId = fresh.getId();
         editedVersion = fresh.getVersion();
         name = fresh.getName();
-        members = new ArrayList<>(userGroups.people(fresh.getMembers()).stream().map(PersonToken::of).toList());
+        members.reset(userGroups.people(fresh.getMembers()));
     }
 
     public void save() {
-        List<Long> ids = members.stream().map(PersonToken::accountId).toList();
+        List<Long> ids = members.accountIds();
         boolean saved = Pages.attempt(() -> {
             if (editedId == null) {
                 userGroups.create(name, ids);
@@ -64,7 +64,7 @@ public class UserGroupsView implements Serializable {
     }
 
     public List<String> completePeople(String text) {
-        return userGroups.findPeople(text, 15).stream().map(PersonToken::of).toList();
+        return members.propose(userGroups.findPeople(text, 15));
     }
 
     public List<UserGroup> getGroups() {
@@ -79,12 +79,8 @@ public class UserGroupsView implements Serializable {
         this.name = name;
     }
 
-    public List<String> getMembers() {
+    public PeoplePicker getMembers() {
         return members;
-    }
-
-    public void setMembers(List<String> members) {
-        this.members = members;
     }
 
     public Long getEditedId() {

@@ -3,10 +3,9 @@ package pl.opium.web.recruitment;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import pl.opium.recruitment.ArchiveService;
 import pl.opium.recruitment.AssignmentService;
+import pl.opium.recruitment.DistrictDemand;
 import pl.opium.recruitment.Offer;
 import pl.opium.recruitment.RecruitmentApplication;
 import pl.opium.recruitment.RecruitmentPurge;
@@ -14,6 +13,7 @@ import pl.opium.recruitment.SupervisionService;
 import pl.opium.recruitment.SupervisionService.Demand;
 import pl.opium.recruitment.SupervisionService.StatusCount;
 import pl.opium.recruitment.SupervisionService.Unplaced;
+import pl.opium.web.Chart;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 
@@ -125,35 +125,17 @@ public class SupervisionView extends CampaignPage {
         return ArchiveService.retentionEnds(getCampaign());
     }
 
-    /** Places and first choices per district, as a bar chart (Chart.js, drawn by p:chart). */
-    public String getDistrictChart() {
-        Map<String, long[]> byDistrict = new TreeMap<>();
-        for (Demand unit : demand) {
-            long[] sums = byDistrict.computeIfAbsent(unit.district() == null ? "—" : unit.district(), d -> new long[2]);
-            sums[0] += unit.places();
-            sums[1] += unit.firstChoice();
-        }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder places = Json.createArrayBuilder();
-        JsonArrayBuilder firstChoices = Json.createArrayBuilder();
-        byDistrict.forEach((district, sums) -> {
-            labels.add(district);
-            places.add(sums[0]);
-            firstChoices.add(sums[1]);
-        });
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", Feedback.text("recruitment.supervision.places"))
-                                        .add("data", places).add("backgroundColor", "#1565c0"))
-                                .add(Json.createObjectBuilder().add("label", Feedback.text("recruitment.supervision.firstChoice"))
-                                        .add("data", firstChoices).add("backgroundColor", "#f9a825"))))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend",
-                                Json.createObjectBuilder().add("position", "bottom"))))
-                .build().toString();
+    /** Places and first choices per district. */
+    public Chart getDistrictChart() {
+        List<DistrictDemand> districts = DistrictDemand.of(demand);
+        return Chart.bars(Feedback.text("recruitment.supervision.demand"), districts.stream()
+                        .map(d -> d.district() == null ? Feedback.text("recruitment.supervision.noDistrict") : d.district())
+                        .toList(),
+                List.of(new Chart.Series(Feedback.text("recruitment.supervision.places"),
+                                districts.stream().map(DistrictDemand::places).toList(), "#1565c0"),
+                        new Chart.Series(Feedback.text("recruitment.supervision.firstChoice"),
+                                districts.stream().map(DistrictDemand::firstChoice).toList(), "#f9a825")),
+                false, 260);
     }
 
     public List<StatusCount> getStatuses() {
