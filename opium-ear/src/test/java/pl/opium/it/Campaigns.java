@@ -1,13 +1,14 @@
 package pl.opium.it;
 
-import pl.opium.recruitment.CampaignService;
-import pl.opium.recruitment.Offer;
-import pl.opium.recruitment.OfferAction;
-import pl.opium.recruitment.Round;
-import pl.opium.recruitment.StagePeriod;
-import pl.opium.recruitment.Step;
-import pl.opium.recruitment.UnitDraft;
-import pl.opium.recruitment.UnitKind;
+import pl.opium.recruitment.campaign.CampaignService;
+import pl.opium.recruitment.campaign.Offer;
+import pl.opium.recruitment.campaign.OfferAction;
+import pl.opium.recruitment.campaign.OfferService;
+import pl.opium.recruitment.campaign.Round;
+import pl.opium.recruitment.campaign.StagePeriod;
+import pl.opium.recruitment.campaign.Step;
+import pl.opium.recruitment.campaign.UnitDraft;
+import pl.opium.recruitment.campaign.UnitKind;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -66,29 +67,29 @@ final class Campaigns {
     }
 
     /** A general unit added to the director's institution's offer; its id. */
-    static long unit(CampaignService campaigns, long campaignId, String director, String name, int places, int continuing) {
+    static long unit(OfferService offers, long campaignId, String director, String name, int places, int continuing) {
         return As.user(director, () -> {
-            Offer offer = campaigns.myOffer(campaignId);
-            return campaigns.addUnit(offer.getId(), offer.getVersion(),
+            Offer offer = offers.myOffer(campaignId);
+            return offers.addUnit(offer.getId(), offer.getVersion(),
                     new UnitDraft(name, UnitKind.GENERAL, places, continuing, null)).getId();
         });
     }
 
     /** The director acts on their institution's offer (submits it). */
-    static Offer offerAction(CampaignService campaigns, long campaignId, String director, OfferAction action, String comment) {
+    static Offer offerAction(OfferService offers, long campaignId, String director, OfferAction action, String comment) {
         return As.user(director, () -> {
-            Offer offer = campaigns.myOffer(campaignId);
-            return campaigns.perform(offer.getId(), offer.getVersion(), action, comment);
+            Offer offer = offers.myOffer(campaignId);
+            return offers.perform(offer.getId(), offer.getVersion(), action, comment);
         });
     }
 
     /** The department acts on an institution's offer (approves it, returns it). */
-    static Offer departmentOffer(CampaignService campaigns, long campaignId, String officer, String institution,
+    static Offer departmentOffer(OfferService offers, long campaignId, String officer, String institution,
                                  OfferAction action, String comment) {
         return As.user(officer, () -> {
-            Offer offer = campaigns.offers(campaignId).stream()
+            Offer offer = offers.offers(campaignId).stream()
                     .filter(o -> o.getInstitution().getShortName().equals(institution)).findFirst().orElseThrow();
-            return campaigns.perform(offer.getId(), offer.getVersion(), action, comment);
+            return offers.perform(offer.getId(), offer.getVersion(), action, comment);
         });
     }
 

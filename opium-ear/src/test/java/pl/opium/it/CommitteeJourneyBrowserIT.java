@@ -10,22 +10,22 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import pl.opium.recruitment.Appeal;
-import pl.opium.recruitment.AppealService;
-import pl.opium.recruitment.ApplicationDraft;
-import pl.opium.recruitment.ApplicationStatus;
-import pl.opium.recruitment.AssignmentService;
-import pl.opium.recruitment.CampaignService;
-import pl.opium.recruitment.Guardian;
-import pl.opium.recruitment.Level;
-import pl.opium.recruitment.OfferAction;
-import pl.opium.recruitment.PortalService;
-import pl.opium.recruitment.RecruitmentApplication;
-import pl.opium.recruitment.RecruitmentCampaign;
-import pl.opium.recruitment.SiblingService;
-import pl.opium.recruitment.Round;
-import pl.opium.recruitment.Step;
-import pl.opium.recruitment.VerificationService;
+import pl.opium.recruitment.appeal.AppealService;
+import pl.opium.recruitment.application.ApplicationDraft;
+import pl.opium.recruitment.application.ApplicationStatus;
+import pl.opium.recruitment.application.Guardian;
+import pl.opium.recruitment.application.PortalService;
+import pl.opium.recruitment.application.RecruitmentApplication;
+import pl.opium.recruitment.application.VerificationService;
+import pl.opium.recruitment.assignment.AssignmentService;
+import pl.opium.recruitment.assignment.SiblingService;
+import pl.opium.recruitment.campaign.CampaignService;
+import pl.opium.recruitment.campaign.Level;
+import pl.opium.recruitment.campaign.OfferAction;
+import pl.opium.recruitment.campaign.OfferService;
+import pl.opium.recruitment.campaign.RecruitmentCampaign;
+import pl.opium.recruitment.campaign.Round;
+import pl.opium.recruitment.campaign.Step;
 import pl.opium.recruitment.criteria.MunicipalCriterion;
 import pl.opium.registry.Address;
 import pl.opium.registry.RegistryService;
@@ -81,6 +81,9 @@ class CommitteeJourneyBrowserIT extends OnSharedDeployment {
     private CampaignService campaigns;
 
     @EJB
+    private OfferService offerService;
+
+    @EJB
     private PortalService portal;
 
     @EJB
@@ -113,14 +116,14 @@ class CommitteeJourneyBrowserIT extends OnSharedDeployment {
                 List.of(new MunicipalCriterion(WORKING, "Oboje rodzice pracują", 20, "oświadczenie")),
                 Campaigns.schedule(Phase.OFFER)));
         long id = campaign.getId();
-        long unit = Campaigns.unit(campaigns, id, DIRECTOR, GROUP, 1, 0);
-        Campaigns.unit(campaigns, id, DIRECTOR, OTHER_GROUP, 1, 0);
-        Campaigns.offerAction(campaigns, id, DIRECTOR, OfferAction.SUBMIT, null);
-        Campaigns.departmentOffer(campaigns, id, OFFICER, "P 4", OfferAction.APPROVE, null);
+        long unit = Campaigns.unit(offerService, id, DIRECTOR, GROUP, 1, 0);
+        Campaigns.unit(offerService, id, DIRECTOR, OTHER_GROUP, 1, 0);
+        Campaigns.offerAction(offerService, id, DIRECTOR, OfferAction.SUBMIT, null);
+        Campaigns.departmentOffer(offerService, id, OFFICER, "P 4", OfferAction.APPROVE, null);
         Campaigns.reschedule(campaigns, id, OFFICER, Phase.APPLYING);
 
         // the families live in the preschool's district (their address is not in the city's address register)
-        long preschool = As.user(OFFICER, () -> campaigns.offers(id).stream()
+        long preschool = As.user(OFFICER, () -> offerService.offers(id).stream()
                 .filter(o -> o.getInstitution().getShortName().equals("P 4")).findFirst().orElseThrow().institutionId());
         district = As.user(OFFICER, () -> registry.institution(preschool).getDistrict().getId());
         int serial = (int) (id % 5000) * 2;
@@ -510,10 +513,10 @@ class CommitteeJourneyBrowserIT extends OnSharedDeployment {
                 List.of(new MunicipalCriterion(WORKING, "Oboje rodzice pracują", 20, "oświadczenie")),
                 Campaigns.schedule(Phase.OFFER)));
         long id = campaign.getId();
-        long big = Campaigns.unit(campaigns, id, DIRECTOR, "Zuchy", 2, 0);
-        long small = Campaigns.unit(campaigns, id, DIRECTOR, "Skrzaty", 1, 0);
-        Campaigns.offerAction(campaigns, id, DIRECTOR, OfferAction.SUBMIT, null);
-        Campaigns.departmentOffer(campaigns, id, OFFICER, "P 4", OfferAction.APPROVE, null);
+        long big = Campaigns.unit(offerService, id, DIRECTOR, "Zuchy", 2, 0);
+        long small = Campaigns.unit(offerService, id, DIRECTOR, "Skrzaty", 1, 0);
+        Campaigns.offerAction(offerService, id, DIRECTOR, OfferAction.SUBMIT, null);
+        Campaigns.departmentOffer(offerService, id, OFFICER, "P 4", OfferAction.APPROVE, null);
         Campaigns.reschedule(campaigns, id, OFFICER, Phase.APPLYING);
         int serial = (int) (id % 5000) * 4;
         LocalDate born = LocalDate.of(2023, 6, 1);

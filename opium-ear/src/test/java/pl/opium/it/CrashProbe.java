@@ -7,12 +7,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import pl.opium.messaging.DeliveryService;
 import pl.opium.messaging.Message;
 import pl.opium.messaging.MessageDraft;
 import pl.opium.messaging.MessageService;
 import pl.opium.messaging.Priority;
 import pl.opium.messaging.ReplyExpected;
+import pl.opium.messaging.delivery.DeliveryService;
 import pl.opium.registry.GroupService;
 
 import java.io.IOException;

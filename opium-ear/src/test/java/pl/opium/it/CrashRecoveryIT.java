@@ -123,7 +123,7 @@ class CrashRecoveryIT {
                 .setBaseDirectory(base)
                 .setServerConfiguration("standalone-full.xml")
                 .addJavaOptions(System.getProperty("server.heap", "-Xmx768m").split(" "))
-                .addJavaOptions("-Dopium.demo=true", "-Dopium.demo.size=large", "-Dopium.db.name=opium_crash",
+                .addJavaOptions("-Dopium.demo=true", "-Dopium.demo.story=false", "-Dopium.demo.size=large", "-Dopium.db.name=opium_crash",
                         "-Djboss.socket.binding.port-offset=" + OFFSET, "-Djava.net.preferIPv4Stack=true",
                         "-Duser.language=pl", "-Duser.country=PL");
         return Launcher.of(command).setRedirectErrorStream(true)

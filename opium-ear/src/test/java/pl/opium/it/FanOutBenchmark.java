@@ -7,7 +7,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import pl.opium.messaging.DeliveryService;
 import pl.opium.messaging.Message;
 import pl.opium.messaging.MessageAction;
 import pl.opium.messaging.MessageDraft;
@@ -15,6 +14,7 @@ import pl.opium.messaging.MessageService;
 import pl.opium.messaging.Priority;
 import pl.opium.messaging.Recipient;
 import pl.opium.messaging.ReplyExpected;
+import pl.opium.messaging.delivery.DeliveryService;
 import pl.opium.registry.GroupService;
 
 import java.util.ArrayList;

@@ -20,10 +20,6 @@ import pl.opium.forms.FormTable;
 import pl.opium.forms.ResponseStatus;
 import pl.opium.identity.AccessDeniedException;
 import pl.opium.identity.CurrentUser;
-import pl.opium.messaging.BoardRow;
-import pl.opium.messaging.DeliveryService;
-import pl.opium.messaging.FormResults;
-import pl.opium.messaging.InboxService;
 import pl.opium.messaging.Message;
 import pl.opium.messaging.MessageAction;
 import pl.opium.messaging.MessageDraft;
@@ -31,7 +27,12 @@ import pl.opium.messaging.MessageService;
 import pl.opium.messaging.Priority;
 import pl.opium.messaging.Recipient;
 import pl.opium.messaging.ReplyExpected;
-import pl.opium.messaging.StatusBoardService;
+import pl.opium.messaging.board.BoardRow;
+import pl.opium.messaging.board.FormResults;
+import pl.opium.messaging.board.FormResultsService;
+import pl.opium.messaging.board.StatusBoardService;
+import pl.opium.messaging.delivery.DeliveryService;
+import pl.opium.messaging.inbox.InboxService;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -60,6 +61,9 @@ class FormIT extends OnSharedDeployment {
 
     @EJB
     private StatusBoardService board;
+
+    @EJB
+    private FormResultsService formResults;
 
     @EJB
     private DeliveryService deliveries;
@@ -161,7 +165,7 @@ class FormIT extends OnSharedDeployment {
         FormResponse saved = As.user("sp01.dyrektor", () -> inbox.answerForm(sent.getId(), null, draftAnswers, false));
         // a draft is no reply yet, and the author does not see it
         assertThat(replied(sent)).isEmpty();
-        assertThat(As.user(Sending.OFFICER, () -> board.formResults(sent.getId())).submissions()).isEmpty();
+        assertThat(As.user(Sending.OFFICER, () -> formResults.formResults(sent.getId())).submissions()).isEmpty();
 
         FormAnswers complete = new FormAnswers().put("opiekun", "Jan Kowalski").put("internet", false);
         Map<String, Object> room = complete.addRow("sale");
@@ -177,12 +181,12 @@ class FormIT extends OnSharedDeployment {
                 .isInstanceOfSatisfying(OpiumException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("forms.draftAfterSubmission"));
 
-        FormResults results = As.user(Sending.HEAD, () -> board.formResults(sent.getId()));
+        FormResults results = As.user(Sending.HEAD, () -> formResults.formResults(sent.getId()));
         assertThat(results.submissions()).singleElement().satisfies(s -> assertThat(s.institution()).isEqualTo("SP 1"));
         // a school the message did not reach cannot answer it, nor read the form through it
         assertThatThrownBy(() -> As.user("sp03.dyrektor", () -> inbox.answerForm(sent.getId(), null, complete, true)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> As.user("pracownik.sp", () -> board.formResults(sent.getId())))
+        assertThatThrownBy(() -> As.user("pracownik.sp", () -> formResults.formResults(sent.getId())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -8,26 +8,27 @@ import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
 import pl.opium.identity.AccessDeniedException;
 import pl.opium.identity.CurrentUser;
-import pl.opium.messaging.Board;
-import pl.opium.messaging.BoardFilter;
-import pl.opium.messaging.BoardRow;
-import pl.opium.messaging.DeliveryService;
-import pl.opium.messaging.InboxItem;
-import pl.opium.messaging.InboxService;
 import pl.opium.messaging.Message;
 import pl.opium.messaging.MessageDraft;
 import pl.opium.messaging.MessageService;
 import pl.opium.messaging.Priority;
-import pl.opium.messaging.ReceivedMessage;
 import pl.opium.messaging.Recipient;
-import pl.opium.messaging.Reminder;
-import pl.opium.messaging.ReminderKind;
-import pl.opium.messaging.ReminderTimer;
-import pl.opium.messaging.Reply;
 import pl.opium.messaging.ReplyExpected;
-import pl.opium.messaging.StatusBoardService;
-import pl.opium.messaging.UserGroup;
-import pl.opium.messaging.UserGroupService;
+import pl.opium.messaging.board.Board;
+import pl.opium.messaging.board.BoardDownloads;
+import pl.opium.messaging.board.BoardFilter;
+import pl.opium.messaging.board.BoardRow;
+import pl.opium.messaging.board.Reminder;
+import pl.opium.messaging.board.ReminderKind;
+import pl.opium.messaging.board.ReminderTimer;
+import pl.opium.messaging.board.StatusBoardService;
+import pl.opium.messaging.delivery.DeliveryService;
+import pl.opium.messaging.groups.UserGroup;
+import pl.opium.messaging.groups.UserGroupService;
+import pl.opium.messaging.inbox.InboxItem;
+import pl.opium.messaging.inbox.InboxService;
+import pl.opium.messaging.inbox.ReceivedMessage;
+import pl.opium.messaging.inbox.Reply;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -67,6 +68,9 @@ class MessageReplyIT extends OnSharedDeployment {
 
     @EJB
     private StatusBoardService board;
+
+    @EJB
+    private BoardDownloads downloads;
 
     @EJB
     private AttachmentService files;
@@ -181,7 +185,7 @@ class MessageReplyIT extends OnSharedDeployment {
         String shortName = As.user("sp04.dyrektor", () -> currentUser.caller().getInstitutionName());
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        As.user("pracownik.prz", () -> board.writeRepliesZip(sent.getId(), zip));
+        As.user("pracownik.prz", () -> downloads.writeRepliesZip(sent.getId(), zip));
         Map<String, byte[]> entries = unzip(zip.toByteArray());
         assertThat(entries).containsOnlyKeys("00 - podsumowanie.xlsx",
                 shortName + " - " + sent.getSubject() + " - arkusz.pdf");

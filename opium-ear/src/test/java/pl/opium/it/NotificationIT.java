@@ -2,7 +2,7 @@ package pl.opium.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import pl.opium.identity.AccountService;
+import pl.opium.identity.ParentAccountService;
 import jakarta.ejb.EJB;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
 import pl.opium.identity.CurrentUser;
-import pl.opium.messaging.DeliveryService;
 import pl.opium.messaging.Message;
 import pl.opium.messaging.MessageDraft;
 import pl.opium.messaging.MessageService;
 import pl.opium.messaging.Priority;
 import pl.opium.messaging.Recipient;
 import pl.opium.messaging.ReplyExpected;
-import pl.opium.messaging.StatusBoardService;
+import pl.opium.messaging.board.StatusBoardService;
+import pl.opium.messaging.delivery.DeliveryService;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ class NotificationIT extends OnSharedDeployment {
     private CurrentUser currentUser;
 
     @EJB
-    private AccountService accounts;
+    private ParentAccountService parentAccounts;
 
     @Test
     void aDeliveredMessageAndAReminderAreAnnouncedByEmailToEveryoneAtTheInstitution() throws Exception {
@@ -106,10 +106,10 @@ class NotificationIT extends OnSharedDeployment {
         smtp.start();
         try {
             String address = "mama." + UUID.randomUUID().toString().substring(0, 8) + "@poczta.example.pl";
-            AccountService.IssuedAccount issued = As.user("pracownik.prz", () -> accounts.issueParentAccount("Maria",
+            ParentAccountService.IssuedAccount issued = As.user("pracownik.prz", () -> parentAccounts.issueParentAccount("Maria",
                     "Mailowa", address));
-            AccountService.IssuedAccount reset = As.user("pracownik.prz",
-                    () -> accounts.resetParentPassword(issued.account().getId()));
+            ParentAccountService.IssuedAccount reset = As.user("pracownik.prz",
+                    () -> parentAccounts.resetParentPassword(issued.account().getId()));
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                     assertThat(to(smtp, address)).hasSize(1));
             MimeMessage mail = to(smtp, address).get(0);

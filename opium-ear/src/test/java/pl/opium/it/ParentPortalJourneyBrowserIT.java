@@ -9,21 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import pl.opium.recruitment.ApplicationStatus;
-import pl.opium.recruitment.AssignmentRun;
-import pl.opium.recruitment.AssignmentService;
-import pl.opium.recruitment.CampaignService;
-import pl.opium.recruitment.Level;
-import pl.opium.recruitment.Offer;
-import pl.opium.recruitment.OfferAction;
-import pl.opium.recruitment.OfferStatus;
-import pl.opium.recruitment.RecruitmentApplication;
-import pl.opium.recruitment.RecruitmentCampaign;
-import pl.opium.recruitment.Round;
-import pl.opium.recruitment.SecondaryResults;
-import pl.opium.recruitment.UnitDraft;
-import pl.opium.recruitment.UnitKind;
-import pl.opium.recruitment.VerificationService;
+import pl.opium.recruitment.application.ApplicationStatus;
+import pl.opium.recruitment.application.RecruitmentApplication;
+import pl.opium.recruitment.application.SecondaryResults;
+import pl.opium.recruitment.application.VerificationService;
+import pl.opium.recruitment.assignment.AssignmentRun;
+import pl.opium.recruitment.assignment.AssignmentService;
+import pl.opium.recruitment.campaign.CampaignService;
+import pl.opium.recruitment.campaign.Level;
+import pl.opium.recruitment.campaign.Offer;
+import pl.opium.recruitment.campaign.OfferAction;
+import pl.opium.recruitment.campaign.OfferService;
+import pl.opium.recruitment.campaign.OfferStatus;
+import pl.opium.recruitment.campaign.RecruitmentCampaign;
+import pl.opium.recruitment.campaign.Round;
+import pl.opium.recruitment.campaign.UnitDraft;
+import pl.opium.recruitment.campaign.UnitKind;
 import pl.opium.recruitment.criteria.MunicipalCriterion;
 
 import java.net.URL;
@@ -60,6 +61,9 @@ class ParentPortalJourneyBrowserIT extends OnSharedDeployment {
     private CampaignService campaigns;
 
     @EJB
+    private OfferService offerService;
+
+    @EJB
     private VerificationService verification;
 
     @EJB
@@ -80,9 +84,9 @@ class ParentPortalJourneyBrowserIT extends OnSharedDeployment {
         long id = campaign.getId();
         for (int i = 0; i < UNITS.length; i++) {
             String director = "p0" + (4 + i) + ".dyrektor";
-            Campaigns.unit(campaigns, id, director, UNITS[i], 20, 0);
-            Campaigns.offerAction(campaigns, id, director, OfferAction.SUBMIT, null);
-            Campaigns.departmentOffer(campaigns, id, OFFICER, "P " + (4 + i), OfferAction.APPROVE, null);
+            Campaigns.unit(offerService, id, director, UNITS[i], 20, 0);
+            Campaigns.offerAction(offerService, id, director, OfferAction.SUBMIT, null);
+            Campaigns.departmentOffer(offerService, id, OFFICER, "P " + (4 + i), OfferAction.APPROVE, null);
         }
         Campaigns.reschedule(campaigns, id, OFFICER, Phase.APPLYING);
         assertThat(campaigns.catalogue(id)).extracting(CampaignService.CatalogueEntry::unit).containsExactlyInAnyOrder(UNITS);
@@ -179,16 +183,16 @@ class ParentPortalJourneyBrowserIT extends OnSharedDeployment {
                 List.of(), Campaigns.schedule(Phase.OFFER)));
         long id = campaign.getId();
         As.user("lo01.dyrektor", () -> {
-            Offer offer = campaigns.myOffer(id);
-            return campaigns.addUnit(offer.getId(), offer.getVersion(),
+            Offer offer = offerService.myOffer(id);
+            return offerService.addUnit(offer.getId(), offer.getVersion(),
                     new UnitDraft(CLASS, UnitKind.GENERAL, 30, 0, "biologia, chemia"));
         });
-        Campaigns.offerAction(campaigns, id, "lo01.dyrektor", OfferAction.SUBMIT, null);
-        Offer submitted = As.user("pracownik.spp", () -> campaigns.offers(id)).get(0);
-        As.user("pracownik.spp", () -> campaigns.perform(submitted.getId(), submitted.getVersion(), OfferAction.APPROVE, null));
+        Campaigns.offerAction(offerService, id, "lo01.dyrektor", OfferAction.SUBMIT, null);
+        Offer submitted = As.user("pracownik.spp", () -> offerService.offers(id)).get(0);
+        As.user("pracownik.spp", () -> offerService.perform(submitted.getId(), submitted.getVersion(), OfferAction.APPROVE, null));
         Campaigns.reschedule(campaigns, id, "pracownik.spp", Phase.APPLYING);
         // the approved class is what the public catalogue offers
-        assertThat(As.user("pracownik.spp", () -> campaigns.offers(id))).singleElement()
+        assertThat(As.user("pracownik.spp", () -> offerService.offers(id))).singleElement()
                 .satisfies(offer -> assertThat(offer.getStatus()).isEqualTo(OfferStatus.APPROVED));
         assertThat(campaigns.catalogue(id)).extracting(CampaignService.CatalogueEntry::getUnit).containsExactly(CLASS);
     }

@@ -6,42 +6,44 @@ import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
 import pl.opium.identity.AccessDeniedException;
-import pl.opium.identity.AuditAction;
 import pl.opium.identity.AccountService;
+import pl.opium.identity.AuditAction;
+import pl.opium.identity.ParentAccountService;
 import pl.opium.identity.UserAccount;
-import pl.opium.recruitment.Appeal;
-import pl.opium.recruitment.ArchiveService;
-import pl.opium.recruitment.AppealOutcome;
-import pl.opium.recruitment.AppealService;
-import pl.opium.recruitment.ApplicationDraft;
-import pl.opium.recruitment.ApplicationStatus;
-import pl.opium.recruitment.ApplicationView;
-import pl.opium.recruitment.AssignmentRun;
-import pl.opium.recruitment.AssignmentService;
-import pl.opium.recruitment.CampaignService;
-import pl.opium.recruitment.CommitteeMember;
-import pl.opium.recruitment.Guardian;
-import pl.opium.recruitment.Level;
-import pl.opium.recruitment.Offer;
-import pl.opium.recruitment.OfferAction;
-import pl.opium.recruitment.OfferStatus;
-import pl.opium.recruitment.PortalService;
-import pl.opium.recruitment.RecruitmentApplication;
-import pl.opium.recruitment.RecruitmentCampaign;
-import pl.opium.recruitment.RecruitmentDocuments;
-import pl.opium.recruitment.RecruitmentLists;
-import pl.opium.recruitment.RecruitmentPurge;
-import pl.opium.recruitment.Round;
-import pl.opium.recruitment.SecondaryResults;
-import pl.opium.recruitment.SiblingService;
-import pl.opium.recruitment.SiblingsApart;
-import pl.opium.recruitment.SupervisionService;
-import pl.opium.recruitment.Unit;
-import pl.opium.recruitment.UnitDraft;
-import pl.opium.recruitment.UnitKind;
-import pl.opium.recruitment.UnitList;
-import pl.opium.recruitment.VerificationService;
+import pl.opium.recruitment.appeal.Appeal;
+import pl.opium.recruitment.appeal.AppealOutcome;
+import pl.opium.recruitment.appeal.AppealService;
+import pl.opium.recruitment.application.ApplicationDraft;
+import pl.opium.recruitment.application.ApplicationStatus;
+import pl.opium.recruitment.application.ApplicationView;
+import pl.opium.recruitment.application.Guardian;
+import pl.opium.recruitment.application.PortalService;
+import pl.opium.recruitment.application.RecruitmentApplication;
+import pl.opium.recruitment.application.SecondaryResults;
+import pl.opium.recruitment.application.VerificationService;
+import pl.opium.recruitment.archive.ArchiveService;
+import pl.opium.recruitment.archive.RecruitmentPurge;
+import pl.opium.recruitment.assignment.AssignmentRun;
+import pl.opium.recruitment.assignment.AssignmentService;
+import pl.opium.recruitment.assignment.SiblingService;
+import pl.opium.recruitment.assignment.SiblingsApart;
+import pl.opium.recruitment.campaign.CampaignService;
+import pl.opium.recruitment.campaign.CommitteeMember;
+import pl.opium.recruitment.campaign.Level;
+import pl.opium.recruitment.campaign.Offer;
+import pl.opium.recruitment.campaign.OfferAction;
+import pl.opium.recruitment.campaign.OfferService;
+import pl.opium.recruitment.campaign.OfferStatus;
+import pl.opium.recruitment.campaign.RecruitmentCampaign;
+import pl.opium.recruitment.campaign.Round;
+import pl.opium.recruitment.campaign.Unit;
+import pl.opium.recruitment.campaign.UnitDraft;
+import pl.opium.recruitment.campaign.UnitKind;
 import pl.opium.recruitment.criteria.MunicipalCriterion;
+import pl.opium.recruitment.lists.RecruitmentDocuments;
+import pl.opium.recruitment.lists.RecruitmentLists;
+import pl.opium.recruitment.lists.UnitList;
+import pl.opium.recruitment.supervision.SupervisionService;
 import pl.opium.registry.Address;
 import pl.opium.registry.AddressRegisterService;
 import pl.opium.registry.Institution;
@@ -79,7 +81,13 @@ class RecruitmentIT extends OnSharedDeployment {
     private CampaignService campaigns;
 
     @EJB
+    private OfferService offerService;
+
+    @EJB
     private AccountService accounts;
+
+    @EJB
+    private ParentAccountService parentAccounts;
 
     @EJB
     private PortalService portal;
@@ -155,16 +163,16 @@ class RecruitmentIT extends OnSharedDeployment {
         // P 1's committee: its director appoints it after the approval; the secretary may not, nor a stale page
         List<CommitteeMember> committee = List.of(new CommitteeMember("Jan", "Sowa", false),
                 new CommitteeMember("Ewa", "Wrona", true), new CommitteeMember("Iga", "Czapla", false));
-        Offer p1Offer = As.user("p01.dyrektor", () -> campaigns.myOffer(campaignId));
-        assertThatThrownBy(() -> As.user("p01.sekretariat", () -> campaigns.appointCommittee(p1Offer.getId(),
+        Offer p1Offer = As.user("p01.dyrektor", () -> offerService.myOffer(campaignId));
+        assertThatThrownBy(() -> As.user("p01.sekretariat", () -> offerService.appointCommittee(p1Offer.getId(),
                 p1Offer.getVersion(), committee))).isInstanceOf(jakarta.ejb.EJBAccessException.class);
-        assertThatThrownBy(() -> As.user("p02.dyrektor", () -> campaigns.appointCommittee(p1Offer.getId(),
+        assertThatThrownBy(() -> As.user("p02.dyrektor", () -> offerService.appointCommittee(p1Offer.getId(),
                 p1Offer.getVersion(), committee))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> campaigns.appointCommittee(p1Offer.getId(),
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> offerService.appointCommittee(p1Offer.getId(),
                 p1Offer.getVersion(), committee.subList(0, 2)))).satisfies(e -> assertRefusal(e, "recruitment.committee.size"));
-        assertThat(As.user("p01.dyrektor", () -> campaigns.appointCommittee(p1Offer.getId(), p1Offer.getVersion(), committee)
+        assertThat(As.user("p01.dyrektor", () -> offerService.appointCommittee(p1Offer.getId(), p1Offer.getVersion(), committee)
                 .getCommittee())).extracting(CommitteeMember::getName).containsExactly("Ewa Wrona", "Jan Sowa", "Iga Czapla");
-        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> campaigns.appointCommittee(p1Offer.getId(),
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> offerService.appointCommittee(p1Offer.getId(),
                 p1Offer.getVersion(), List.of(committee.get(2), committee.get(1), committee.get(0))))).satisfies(e -> assertRefusal(e, "concurrentModification"));
 
         // the city's address points: the candidates' street lies where P 2 stands
@@ -179,7 +187,7 @@ class RecruitmentIT extends OnSharedDeployment {
                         CampaignService.CatalogueEntry::places, CampaignService.CatalogueEntry::free)
                 .contains(org.assertj.core.groups.Tuple.tuple("Grupa 3-latków", 2, 2),
                         org.assertj.core.groups.Tuple.tuple("Grupa 4-latków", 2, 2));
-        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> campaigns.changeUnit(a, unitVersion("p01.dyrektor", a),
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> offerService.changeUnit(a, unitVersion("p01.dyrektor", a),
                 new UnitDraft("Grupa 3-latków", UnitKind.GENERAL, 30, 1, null))))
                 .satisfies(e -> assertRefusal(e, "recruitment.offer.applicationsOpen"));
         assertThatThrownBy(() -> apply("rodzic1", draft("11111111111", "Ala", "Lis", List.of(a), Set.of())))
@@ -549,14 +557,14 @@ class RecruitmentIT extends OnSharedDeployment {
                 Level.SECONDARY, "2027/2028", 5, List.of(), Campaigns.schedule(Phase.OFFER)));
         campaignId = campaign.getId();
         assertThatThrownBy(() -> As.user("lo01.dyrektor", () -> {
-            Offer offer = campaigns.myOffer(campaignId);
-            return campaigns.addUnit(offer.getId(), offer.getVersion(), new UnitDraft("1c", UnitKind.GENERAL, 30, 0, "biologia"));
+            Offer offer = offerService.myOffer(campaignId);
+            return offerService.addUnit(offer.getId(), offer.getVersion(), new UnitDraft("1c", UnitKind.GENERAL, 30, 0, "biologia"));
         })).satisfies(e -> assertRefusal(e, "recruitment.unit.subjects"));
         long biolChem = secondaryClass("lo01.dyrektor", "1a biologiczno-chemiczna", 1, "biologia, chemia");
         long matFiz = secondaryClass("lo02.dyrektor", "1b politechniczna", 2, "fizyka, informatyka");
         for (String director : List.of("lo01.dyrektor", "lo02.dyrektor")) {
             Offer submitted = offerAction(director, OfferAction.SUBMIT, null);
-            As.user("pracownik.spp", () -> campaigns.perform(submitted.getId(), submitted.getVersion(), OfferAction.APPROVE, null));
+            As.user("pracownik.spp", () -> offerService.perform(submitted.getId(), submitted.getVersion(), OfferAction.APPROVE, null));
         }
 
         reschedule("pracownik.spp", Phase.APPLYING);
@@ -606,7 +614,7 @@ class RecruitmentIT extends OnSharedDeployment {
         departmentOffer("P 1", OfferAction.APPROVE, null);
         reschedule(Phase.APPLYING);
         String stranger = "rodzic.obcy" + serials;
-        As.user(OFFICER, () -> accounts.createParent(stranger, "Obcy", "Ktoś", null, "Przedszkole2027!".toCharArray()));
+        As.user(OFFICER, () -> parentAccounts.createParent(stranger, "Obcy", "Ktoś", null, "Przedszkole2027!".toCharArray()));
 
         // a stranger drafts another family's child; the child's parent still applies, the stranger cannot submit
         long squatted = As.user(stranger, "Przedszkole2027!", () -> portal.create(campaignId,
@@ -672,7 +680,7 @@ class RecruitmentIT extends OnSharedDeployment {
         offerAction("p01.dyrektor", OfferAction.SUBMIT, null);
         departmentOffer("P 1", OfferAction.APPROVE, null);
         reschedule(Phase.APPLYING);
-        AccountService.IssuedAccount parent = As.user(OFFICER, () -> accounts.issueParentAccount("Halina", "Matczak", null));
+        ParentAccountService.IssuedAccount parent = As.user(OFFICER, () -> parentAccounts.issueParentAccount("Halina", "Matczak", null));
         String login = parent.account().getUsername();
         String childPesel = pesel(51);
         String childName = "Purgowska" + serials;
@@ -779,38 +787,38 @@ class RecruitmentIT extends OnSharedDeployment {
     void theDepartmentMakesLocalAccountsForParents() {
         String login = "rodzic.t" + serials;
         char[] password = "Przedszkole2027!".toCharArray();
-        As.user(OFFICER, () -> accounts.createParent(login, "Marta", "Nowicka", "marta@poczta.example.pl", password));
+        As.user(OFFICER, () -> parentAccounts.createParent(login, "Marta", "Nowicka", "marta@poczta.example.pl", password));
         assertThat(As.user(login, "Przedszkole2027!", () -> portal.mine())).isEmpty();
-        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> accounts.createParent("rodzic.x" + serials, "A", "B", null,
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> parentAccounts.createParent("rodzic.x" + serials, "A", "B", null,
                 password))).isInstanceOf(jakarta.ejb.EJBAccessException.class);
-        assertThatThrownBy(() -> As.user(OFFICER, () -> accounts.createParent(login, "Marta", "Nowicka", null, password)))
+        assertThatThrownBy(() -> As.user(OFFICER, () -> parentAccounts.createParent(login, "Marta", "Nowicka", null, password)))
                 .satisfies(e -> assertRefusal(e, "identity.username.taken"));
         // at the department's desk: the login made from the name, a number when taken, the password shown once
         String surname = "Żądło" + serials;
-        AccountService.IssuedAccount first = As.user(OFFICER, () -> accounts.issueParentAccount("Łucja", surname, null));
-        AccountService.IssuedAccount second = As.user(OFFICER, () -> accounts.issueParentAccount("Łucja", surname,
+        ParentAccountService.IssuedAccount first = As.user(OFFICER, () -> parentAccounts.issueParentAccount("Łucja", surname, null));
+        ParentAccountService.IssuedAccount second = As.user(OFFICER, () -> parentAccounts.issueParentAccount("Łucja", surname,
                 "lucja@poczta.example.pl"));
         assertThat(first.account().getUsername()).isEqualTo("lucja.zadlo" + serials);
         assertThat(second.account().getUsername()).isEqualTo("lucja.zadlo" + serials + "2");
         assertThat(As.user(first.account().getUsername(), first.password(), () -> portal.mine())).isEmpty();
-        AccountService.IssuedAccount reset = As.user(OFFICER, () -> accounts.resetParentPassword(first.account().getId()));
+        ParentAccountService.IssuedAccount reset = As.user(OFFICER, () -> parentAccounts.resetParentPassword(first.account().getId()));
         assertThat(reset.password()).isNotEqualTo(first.password());
         assertThat(As.user(first.account().getUsername(), reset.password(), () -> portal.mine())).isEmpty();
-        assertThat(As.user(OFFICER, () -> accounts.parents(surname, 10))).extracting(UserAccount::getUsername)
+        assertThat(As.user(OFFICER, () -> parentAccounts.parents(surname, 10))).extracting(UserAccount::getUsername)
                 .containsExactlyInAnyOrder(first.account().getUsername(), second.account().getUsername());
-        assertThatThrownBy(() -> As.user(OFFICER, () -> accounts.issueParentAccount(" ", surname, null)))
+        assertThatThrownBy(() -> As.user(OFFICER, () -> parentAccounts.issueParentAccount(" ", surname, null)))
                 .satisfies(e -> assertRefusal(e, "identity.parent.nameMissing"));
-        assertThatThrownBy(() -> As.user(OFFICER, () -> accounts.issueParentAccount("Łucja", surname, "lucja@")))
+        assertThatThrownBy(() -> As.user(OFFICER, () -> parentAccounts.issueParentAccount("Łucja", surname, "lucja@")))
                 .satisfies(e -> assertRefusal(e, "identity.parent.badEmail"));
         long directorsAccount = As.user("admin", () -> accounts.search("p01.dyrektor", null, null, 0, 1)).get(0).getId();
-        assertThatThrownBy(() -> As.user(OFFICER, () -> accounts.resetParentPassword(directorsAccount)))
+        assertThatThrownBy(() -> As.user(OFFICER, () -> parentAccounts.resetParentPassword(directorsAccount)))
                 .satisfies(e -> assertRefusal(e, "identity.parent.notParent"));
-        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> accounts.issueParentAccount("Jan", "Kos", null)))
+        assertThatThrownBy(() -> As.user("p01.dyrektor", () -> parentAccounts.issueParentAccount("Jan", "Kos", null)))
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);
 
         // the children's data are for those who run recruitment: an officer of finance sees none of it
         for (String outsider : List.of("pracownik.fin", "kierownik.inw", "komisja")) {
-            assertThatThrownBy(() -> As.user(outsider, () -> accounts.parents(surname, 10))).as(outsider)
+            assertThatThrownBy(() -> As.user(outsider, () -> parentAccounts.parents(surname, 10))).as(outsider)
                     .isInstanceOf(jakarta.ejb.EJBAccessException.class);
             assertThatThrownBy(() -> As.user(outsider, () -> supervision.applicationsByStatus(1))).as(outsider)
                     .isInstanceOf(jakarta.ejb.EJBAccessException.class);
@@ -819,7 +827,7 @@ class RecruitmentIT extends OnSharedDeployment {
             assertThatThrownBy(() -> As.user(outsider, () -> lists.lists(1, Round.MAIN, RecruitmentDocuments.Lists.ADMITTED)))
                     .as(outsider).isInstanceOf(jakarta.ejb.EJBAccessException.class);
         }
-        assertThat(As.user("pracownik.spp", () -> accounts.parents(surname, 10))).hasSize(2);
+        assertThat(As.user("pracownik.spp", () -> parentAccounts.parents(surname, 10))).hasSize(2);
 
         // a parent is no member of staff: the staff services refuse them
         assertThatThrownBy(() -> As.user(login, "Przedszkole2027!", () -> verification.toVerify(1)))
@@ -828,8 +836,8 @@ class RecruitmentIT extends OnSharedDeployment {
 
     private long secondaryClass(String director, String name, int places, String subjects) {
         return As.user(director, () -> {
-            Offer offer = campaigns.myOffer(campaignId);
-            return campaigns.addUnit(offer.getId(), offer.getVersion(), new UnitDraft(name, UnitKind.GENERAL, places, 0,
+            Offer offer = offerService.myOffer(campaignId);
+            return offerService.addUnit(offer.getId(), offer.getVersion(), new UnitDraft(name, UnitKind.GENERAL, places, 0,
                     subjects)).getId();
         });
     }
@@ -865,26 +873,26 @@ class RecruitmentIT extends OnSharedDeployment {
     }
 
     private long institution(String shortName) {
-        return As.user(OFFICER, () -> campaigns.offers(campaignId).stream()
+        return As.user(OFFICER, () -> offerService.offers(campaignId).stream()
                 .filter(o -> o.getInstitution().getShortName().equals(shortName)).findFirst().orElseThrow()
                 .institutionId());
     }
 
     private long unit(String director, String name, int places, int continuing) {
-        return Campaigns.unit(campaigns, campaignId, director, name, places, continuing);
+        return Campaigns.unit(offerService, campaignId, director, name, places, continuing);
     }
 
     private long unitVersion(String director, long unitId) {
-        return As.user(director, () -> campaigns.myOffer(campaignId).getUnits().stream()
+        return As.user(director, () -> offerService.myOffer(campaignId).getUnits().stream()
                 .filter(u -> u.getId() == unitId).findFirst().map(Unit::getVersion).orElseThrow());
     }
 
     private Offer offerAction(String director, OfferAction action, String comment) {
-        return Campaigns.offerAction(campaigns, campaignId, director, action, comment);
+        return Campaigns.offerAction(offerService, campaignId, director, action, comment);
     }
 
     private Offer departmentOffer(String institution, OfferAction action, String comment) {
-        return Campaigns.departmentOffer(campaigns, campaignId, OFFICER, institution, action, comment);
+        return Campaigns.departmentOffer(offerService, campaignId, OFFICER, institution, action, comment);
     }
 
     private void reschedule(Phase phase) {

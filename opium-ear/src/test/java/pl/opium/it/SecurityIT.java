@@ -14,6 +14,7 @@ import pl.opium.identity.AuditEntry;
 import pl.opium.identity.AuditLog;
 import pl.opium.identity.NewAccount;
 import pl.opium.identity.Role;
+import pl.opium.identity.SignInService;
 import pl.opium.identity.UserAccount;
 import pl.opium.registry.Institution;
 import pl.opium.registry.InstitutionFilter;
@@ -38,6 +39,9 @@ class SecurityIT extends OnSharedDeployment {
 
     @EJB
     private AccountService accounts;
+
+    @EJB
+    private SignInService signIn;
 
     @EJB
     private AuditLog auditLog;
@@ -170,7 +174,7 @@ class SecurityIT extends OnSharedDeployment {
                 Set.of(Role.DEPARTMENT_OFFICER), "Haslo2026ok".toCharArray())));
 
         for (int i = 0; i < 5; i++) {
-            accounts.loginFailed(username, "192.0.2.10");
+            signIn.loginFailed(username, "192.0.2.10");
         }
 
         assertThat(account(username).isLocked()).as("not the administrator's lock").isFalse();
@@ -181,7 +185,7 @@ class SecurityIT extends OnSharedDeployment {
         assertThat(As.user("admin", () -> auditLog.search(username, AuditAction.ACCOUNT_LOCKED_AFTER_FAILURES, 0, 5)))
                 .singleElement().satisfies(entry -> assertThat(entry.getDetails()).contains("shut for 1 min"));
         // failures while shut are not counted: nobody can push the while further by typing faster
-        accounts.loginFailed(username, "192.0.2.10");
+        signIn.loginFailed(username, "192.0.2.10");
         assertThat(account(username).getFailedLogins()).isEqualTo(5);
 
         // the while passes (moved back here instead of waited for): the owner signs in again
@@ -202,7 +206,7 @@ class SecurityIT extends OnSharedDeployment {
      */
     @Test
     void theAuditLogCannotBeRewrittenThroughTheApplicationsDatabaseAccount() throws Exception {
-        accounts.loginFailed("kto.to." + ThreadLocalRandom.current().nextInt(1_000_000), "192.0.2.20");
+        signIn.loginFailed("kto.to." + ThreadLocalRandom.current().nextInt(1_000_000), "192.0.2.20");
         transaction.begin();
         try {
             assertThatThrownBy(() -> em.createQuery("update AuditEntry a set a.actor = 'ktos'").executeUpdate())

@@ -10,8 +10,6 @@ import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
 import pl.opium.identity.AccessDeniedException;
 import pl.opium.identity.CurrentUser;
-import pl.opium.messaging.DeliveryService;
-import pl.opium.messaging.InboxService;
 import pl.opium.messaging.Message;
 import pl.opium.messaging.MessageAction;
 import pl.opium.messaging.MessageDraft;
@@ -20,6 +18,8 @@ import pl.opium.messaging.Priority;
 import pl.opium.messaging.Recipient;
 import pl.opium.messaging.ReplyExpected;
 import pl.opium.messaging.SurveySheet;
+import pl.opium.messaging.delivery.DeliveryService;
+import pl.opium.messaging.inbox.InboxService;
 import pl.opium.surveys.CopyVerdict;
 import pl.opium.surveys.Difference;
 import pl.opium.surveys.InterruptedMerges;
@@ -121,6 +121,23 @@ class SurveyIT extends OnSharedDeployment {
                     : inbox.open(message.getId()).reply().getVersion();
             return surveys.upload(message.getId(), version, null, new ByteArrayInputStream(content), name);
         });
+    }
+
+    @Test
+    void aTemplateWithoutTheMarkedSheetIsRefusedOnSavingAndNothingIsKept() {
+        Attachment template = As.user(Sending.OFFICER, () -> files.store(
+                new ByteArrayInputStream(workbook("Liczba uczniów")), "oddzialy.xlsx"));
+        String subject = "Bez arkusza " + UUID.randomUUID().toString().substring(0, 8);
+        MessageDraft draft = new MessageDraft(subject, "<p>x</p>", Priority.NORMAL, ReplyExpected.SURVEY,
+                LocalDate.now().plusDays(3), false,
+                List.of(new Recipient.Institution(As.user("sp01.dyrektor", () -> currentUser.caller().getInstitutionId()))),
+                List.of(), template, List.of(new SurveySheet("Klasy", 1)), null);
+
+        // the compose page's save-and-submit is one call: the template check refuses before anything is written
+        assertThatThrownBy(() -> As.user(Sending.OFFICER, () -> messages.save(null, null, draft, true)))
+                .isInstanceOf(OpiumException.class);
+        assertThat(As.user(Sending.OFFICER, () -> messages.list(pl.opium.messaging.MessageBox.DRAFTS, subject, 0, 5)))
+                .isEmpty();
     }
 
     @Test

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
-import pl.opium.messaging.DeliveryService;
-import pl.opium.messaging.InboxService;
 import pl.opium.messaging.Message;
 import pl.opium.messaging.MessageDraft;
 import pl.opium.messaging.MessageService;
 import pl.opium.messaging.Priority;
 import pl.opium.messaging.ReplyExpected;
-import pl.opium.messaging.StatusBoardService;
+import pl.opium.messaging.board.BoardDownloads;
+import pl.opium.messaging.delivery.DeliveryService;
+import pl.opium.messaging.inbox.InboxService;
 import pl.opium.registry.GroupService;
 
 import java.io.ByteArrayInputStream;
@@ -65,7 +65,7 @@ class ZipBenchmark {
     private AttachmentService files;
 
     @EJB
-    private StatusBoardService board;
+    private BoardDownloads board;
 
     @PersistenceContext(unitName = "opium")
     private EntityManager em;

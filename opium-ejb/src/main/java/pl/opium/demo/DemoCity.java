@@ -1,6 +1,7 @@
 package pl.opium.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -64,6 +65,9 @@ public class DemoCity {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private DemoStory story;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void createIfWanted() {
@@ -102,13 +106,14 @@ public class DemoCity {
         accountCount += createParents(faker, hash);
         LOG.info(String.format("Demo city created: %d institutions, %d accounts in %d ms", institutionCount,
                 accountCount, (System.nanoTime() - start) / 1_000_000));
+        story.tellAfterCommit();
         announce();
     }
 
     /** Tells whoever started the server where to go and how to log in. */
     private static void announce() {
-        LOG.info("OPIUM demo: open http://localhost:8080/opium/ and log in as sp01.dyrektor (or admin, "
-                + "pracownik.prz, kierownik.prz, dyrektor.wydzialu) with the password " + DEMO_PASSWORD);
+        LOG.info("OPIUM demo: open http://localhost:8080/opium/ and log in as pracownik.prz (or admin, "
+                + "kierownik.prz, dyrektor.wydzialu, p05.dyrektor, sp01.dyrektor) with the password " + DEMO_PASSWORD);
     }
 
     private int createInstitutionPeople(Faker faker, Institution institution, String code, String hash) {

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import pl.opium.Texts;
 import pl.opium.files.Attachment;
 
 import java.io.IOException;
@@ -32,7 +33,8 @@ import java.util.Map;
 public final class FormExport {
 
     private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
-    private static final List<String> LEADING = List.of("Placówka", "RSPO", "Przesłano");
+    private static final List<String> LEADING = List.of(Texts.get("export.institution"), Texts.get("export.rspo"),
+            Texts.get("export.submitted"));
 
     private FormExport() {
     }

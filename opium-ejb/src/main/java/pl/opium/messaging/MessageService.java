@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
@@ -14,6 +13,10 @@ import pl.opium.identity.Caller;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
 import pl.opium.identity.UserAccount;
+import pl.opium.messaging.delivery.DeliveryQueue;
+import pl.opium.messaging.groups.UserGroup;
+import pl.opium.messaging.inbox.InboxService;
+import pl.opium.persistence.Conflicts;
 import pl.opium.registry.DepartmentUnit;
 import pl.opium.workflow.Actor;
 import pl.opium.workflow.StateChanged;
@@ -32,7 +35,7 @@ import java.util.List;
 @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
 public class MessageService {
 
-    static final String SUBJECT_TYPE = "Message";
+    public static final String SUBJECT_TYPE = "Message";
 
     @PersistenceContext
     private EntityManager em;
@@ -48,6 +51,9 @@ public class MessageService {
 
     @EJB
     private FormService forms;
+
+    @Inject
+    private SurveyTemplateCheck surveyTemplates;
 
     public Message createDraft(MessageDraft draft) {
         Caller caller = currentUser.caller();
@@ -68,6 +74,23 @@ public class MessageService {
         }
         apply(message, draft);
         return flushed(message);
+    }
+
+    /**
+     * What the compose page's buttons do, in one transaction: a survey's template checked against the
+     * marked sheets, the draft created (no id) or changed (the version the author saw), and with
+     * {@code submit} sent on its way along the approval chain. Nothing is kept when any step refuses.
+     */
+    public Message save(Long id, Long version, MessageDraft draft, boolean submit) {
+        if (draft.replyExpected() == ReplyExpected.SURVEY && draft.surveyTemplate() != null) {
+            surveyTemplates.verify(draft.surveyTemplate(), draft.surveySheets());
+        }
+        Message saved = id == null ? createDraft(draft) : updateDraft(id, version == null ? -1 : version, draft);
+        if (submit) {
+            em.flush(); // the version the chain checks is the one just written
+            saved = perform(saved.getId(), saved.getVersion(), MessageAction.SUBMIT, null);
+        }
+        return saved;
     }
 
     /** Moves the message along the chain; a return to the author needs a comment saying why. */
@@ -228,9 +251,7 @@ public class MessageService {
 
     private Message forAction(long id, long version) {
         Message message = load(id);
-        if (message.getVersion() != version) {
-            throw new OpiumException("concurrentModification");
-        }
+        Conflicts.requireSeen(message, version);
         return message;
     }
 
@@ -250,11 +271,7 @@ public class MessageService {
 
     /** Writes now, so that a concurrent change shows up here as a refusal rather than at commit. */
     private Message flushed(Message message) {
-        try {
-            em.flush();
-            return message;
-        } catch (OptimisticLockException e) {
-            throw new OpiumException("concurrentModification");
-        }
+        Conflicts.flush(em);
+        return message;
     }
 }

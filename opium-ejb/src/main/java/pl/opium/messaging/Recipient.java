@@ -1,5 +1,7 @@
 package pl.opium.messaging;
 
+import pl.opium.messaging.groups.UserGroup;
+
 import java.io.Serializable;
 
 /**

@@ -1,5 +1,6 @@
 package pl.opium.notifications;
 
+import pl.opium.Texts;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -12,25 +13,25 @@ public record NoticeMail(String subject, String plain, String html) {
 
     public static NoticeMail of(Notice notice, String baseUrl) {
         String link = baseUrl + "/messages/received.xhtml?id=" + notice.messageId();
-        String lead = notice.kind() == NoticeKind.REMINDER
-                ? "Przypominamy o odpowiedzi na wiadomość"
-                : "Otrzymali Państwo nową wiadomość";
+        boolean reminder = notice.kind() == NoticeKind.REMINDER;
+        String lead = Texts.get(reminder ? "mail.notice.lead.reminder" : "mail.notice.lead.new");
+        String from = Texts.get("mail.notice.from");
+        String subjectLine = Texts.get("mail.notice.subjectLine");
+        String automatic = Texts.get("mail.notice.automatic");
         String deadline = notice.replyDeadline() == null ? ""
-                : "Termin odpowiedzi: " + DATE.format(notice.replyDeadline()) + ".";
-        String subject = (notice.kind() == NoticeKind.REMINDER ? "Przypomnienie: " : "Nowa wiadomość: ")
-                + notice.subject();
-        String plain = lead + " od: " + notice.sender() + ".\n\n"
-                + "Temat: " + notice.subject() + "\n"
+                : Texts.get("mail.notice.deadline", DATE.format(notice.replyDeadline()));
+        String subject = Texts.get(reminder ? "mail.notice.subject.reminder" : "mail.notice.subject.new", notice.subject());
+        String plain = lead + " " + from + " " + notice.sender() + ".\n\n"
+                + subjectLine + " " + notice.subject() + "\n"
                 + (deadline.isEmpty() ? "" : deadline + "\n")
-                + "\nWiadomość można przeczytać w OPIUM: " + link + "\n\n"
-                + "Ta wiadomość została wysłana automatycznie; prosimy na nią nie odpowiadać.\n";
+                + "\n" + Texts.get("mail.notice.readAt") + " " + link + "\n\n"
+                + automatic + "\n";
         String html = "<!DOCTYPE html><html lang=\"pl\"><body style=\"font-family:sans-serif\">"
-                + "<p>" + escape(lead) + " od: <strong>" + escape(notice.sender()) + "</strong>.</p>"
-                + "<p>Temat: <strong>" + escape(notice.subject()) + "</strong>"
+                + "<p>" + escape(lead) + " " + escape(from) + " <strong>" + escape(notice.sender()) + "</strong>.</p>"
+                + "<p>" + escape(subjectLine) + " <strong>" + escape(notice.subject()) + "</strong>"
                 + (deadline.isEmpty() ? "" : "<br>" + escape(deadline)) + "</p>"
-                + "<p><a href=\"" + escape(link) + "\">Otwórz wiadomość w OPIUM</a></p>"
-                + "<p style=\"color:#666;font-size:small\">Ta wiadomość została wysłana automatycznie; "
-                + "prosimy na nią nie odpowiadać.</p></body></html>";
+                + "<p><a href=\"" + escape(link) + "\">" + escape(Texts.get("mail.notice.open")) + "</a></p>"
+                + "<p style=\"color:#666;font-size:small\">" + escape(automatic) + "</p></body></html>";
         return new NoticeMail(subject, plain, html);
     }
 

@@ -1,18 +1,17 @@
 package pl.opium.notifications;
 
+import pl.opium.Texts;
+
 /** The words of the e-mail that tells an account's owner their password was set by someone else. */
 final class PasswordResetText {
 
-    static final String SUBJECT = "OPIUM: ustawiono nowe hasło do Twojego konta";
+    static final String SUBJECT = Texts.get("mail.passwordReset.subject");
 
     private PasswordResetText() {
     }
 
     static String body(String firstName, String username) {
-        return "Dzień dobry" + (firstName == null || firstName.isBlank() ? "" : ", " + firstName) + ",\n\n"
-                + "ustawiono nowe hasło do konta „" + username + "” w systemie OPIUM. Przy pierwszym logowaniu\n"
-                + "trzeba będzie wybrać własne hasło. Wszystkie wcześniej otwarte sesje tego konta zostały zakończone.\n\n"
-                + "Jeśli nie prosiłeś(-aś) o nowe hasło, zadzwoń do wydziału edukacji.\n\n"
-                + "Ta wiadomość nie zawiera hasła ani odnośnika; nie odpowiadaj na nią.\n";
+        return Texts.get("mail.passwordReset.body", firstName == null || firstName.isBlank() ? "" : ", " + firstName,
+                username);
     }
 }

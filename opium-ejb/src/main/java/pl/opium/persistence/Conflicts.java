@@ -28,10 +28,32 @@ public final class Conflicts {
         }
     }
 
+    /** The refusal itself, for a record that is gone since the person opened it. */
+    public static OpiumException lookAgain() {
+        return new OpiumException(LOOK_AGAIN);
+    }
+
     /** Writes now, so that a save that came first shows up here as a refusal rather than at commit. */
     public static void flush(EntityManager em) {
         try {
             em.flush();
+        } catch (PersistenceException e) {
+            if (lostARace(e)) {
+                throw new OpiumException(LOOK_AGAIN);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Saves an edited copy of a record and writes it now: if someone saved the record since the copy
+     * was read, its version no longer matches and the person is told to look again.
+     */
+    public static <T> T merge(EntityManager em, T edited) {
+        try {
+            T merged = em.merge(edited);
+            em.flush();
+            return merged;
         } catch (PersistenceException e) {
             if (lostARace(e)) {
                 throw new OpiumException(LOOK_AGAIN);

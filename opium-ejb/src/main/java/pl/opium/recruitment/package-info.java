@@ -1,8 +1,10 @@
 /**
- * Online recruitment to preschools and schools: campaigns with their schedule and criteria
- * ({@link pl.opium.recruitment.Schedule} refuses anything outside its step), institutions' offers of
- * units and places, parents' applications, verification by the first-choice institution, assignment
- * runs over the {@code matching} engine with ties decided by committees, confirmation of will, lists,
- * appeals with their statutory deadlines and the supplementary round.
+ * Online recruitment to preschools and schools, a sub-package per stage of the year: {@code campaign}
+ * (the campaign, its schedule and criteria, institutions' offers of units and places), {@code application}
+ * (parents' applications and the first-choice institution's verification), {@code assignment} (runs of the
+ * {@code matching} engine, ties decided by committees, siblings placed together), {@code lists} (the lists
+ * and documents), {@code appeal} (art. 158 and its deadlines), {@code supervision} (the department's view) and
+ * {@code archive} (retention and purge). {@link pl.opium.recruitment.RecruitmentLookup} holds the lookups
+ * their services share.
  */
 package pl.opium.recruitment;

@@ -10,6 +10,7 @@ import pl.opium.identity.AuditAction;
 import pl.opium.identity.AuditLog;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
+import pl.opium.persistence.Conflicts;
 
 import java.util.Collection;
 import java.util.List;
@@ -74,9 +75,7 @@ public class GroupService {
     public InstitutionGroup updateCustom(long id, long version, String name, String description,
                                          Collection<Long> institutionIds) {
         InstitutionGroup group = group(id);
-        if (group.getVersion() != version) {
-            throw new OpiumException("concurrentModification");
-        }
+        Conflicts.requireSeen(group, version);
         group.setName(name);
         group.setDescription(description);
         group.choose(institutions(institutionIds));

@@ -16,6 +16,16 @@ public final class Pesel {
     private Pesel() {
     }
 
+    /** The PESEL of someone born on the day in the 2000s with the serial (0–9999; its last digit the sex). */
+    public static String of(LocalDate birth, int serial) {
+        if (birth.getYear() < 2000 || birth.getYear() > 2099 || serial < 0 || serial > 9999) {
+            throw new IllegalArgumentException("PESEL for " + birth + " / " + serial);
+        }
+        String digits = String.format("%02d%02d%02d%04d", birth.getYear() % 100, birth.getMonthValue() + 20,
+                birth.getDayOfMonth(), serial);
+        return digits + checkDigit(digits);
+    }
+
     public static boolean isValid(String value) {
         return value != null && value.matches("\\d{11}") && checksumMatches(value) && birthDate(value).isPresent();
     }

@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import pl.opium.OpiumException;
@@ -16,6 +15,7 @@ import pl.opium.identity.Changes;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
 import pl.opium.persistence.BaseEntity;
+import pl.opium.persistence.Conflicts;
 
 import java.util.Comparator;
 import java.util.List;
@@ -202,7 +202,7 @@ public class RegistryService {
                                                                        Function<T, Map<String, String>> snapshot) {
         T current = em.find(type, id);
         if (current == null) {
-            throw new OpiumException("concurrentModification");
+            throw Conflicts.lookAgain();
         }
         return snapshot.apply(current);
     }
@@ -217,12 +217,6 @@ public class RegistryService {
      * longer matches and the user is told to reload instead of silently overwriting the other change.
      */
     <T extends BaseEntity> T mergeChecked(T entity) {
-        try {
-            T merged = em.merge(entity);
-            em.flush();
-            return merged;
-        } catch (OptimisticLockException e) {
-            throw new OpiumException("concurrentModification");
-        }
+        return Conflicts.merge(em, entity);
     }
 }

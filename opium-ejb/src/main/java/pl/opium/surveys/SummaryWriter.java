@@ -1,5 +1,6 @@
 package pl.opium.surveys;
 
+import pl.opium.Texts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -31,7 +32,8 @@ final class SummaryWriter {
 
         Row header = sheet.createRow(nextRow++);
         int column = 0;
-        for (String name : new String[]{"Placówka", "RSPO", "Status", "Przesłano"}) {
+        for (String name : new String[]{Texts.get("export.institution"), Texts.get("export.rspo"), Texts.get("export.status"),
+                Texts.get("export.submitted")}) {
             headerCell(header, column++, name);
         }
         for (SheetTemplate part : template.sheets()) {

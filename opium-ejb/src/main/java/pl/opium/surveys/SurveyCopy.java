@@ -14,7 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import pl.opium.OpiumException;
 import pl.opium.files.Attachment;
-import pl.opium.messaging.Delivery;
+import pl.opium.messaging.delivery.Delivery;
 import pl.opium.persistence.BaseEntity;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package pl.opium.surveys;
 
+import pl.opium.Texts;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -49,7 +50,8 @@ public final class SurveyMerge {
     }
 
     static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
-    static final String[] LEADING = {"Placówka", "RSPO", "Przesłano"};
+    static final String[] LEADING = {Texts.get("export.institution"), Texts.get("export.rspo"),
+            Texts.get("export.submitted")};
 
     /** Chunks of rows read ahead per copy (at most three copies at once): bounds the memory the halves share (~30 MB). */
     private static final int QUEUED_PIECES = 16;
@@ -190,12 +192,12 @@ public final class SurveyMerge {
                 }
                 case SOURCE_DONE -> {
                     int adjusted = book.takeAdjusted();
-                    String status = "przesłano";
+                    String status = Texts.get("survey.status.merged");
                     if (adjusted > 0) {
-                        status += "; wartości poza granicami Excela (pominięte, skrócone lub jako tekst): " + adjusted;
+                        status += Texts.get("survey.status.adjusted", String.valueOf(adjusted));
                     }
                     if (piece.size() > 0) {
-                        status += "; formuły bez obliczonej wartości (puste): " + piece.size();
+                        status += Texts.get("survey.status.uncomputed", String.valueOf(piece.size()));
                     }
                     finish(piece.source(), status);
                 }
@@ -205,7 +207,7 @@ public final class SurveyMerge {
                     if (counts == null) {
                         counts = new int[template.sheets().size()];
                     }
-                    finish(piece.source(), "nie udało się odczytać pliku");
+                    finish(piece.source(), Texts.get("survey.status.unreadable"));
                 }
                 case FAILED -> throw piece.failure();
                 default -> throw new IllegalStateException(piece.kind().name());

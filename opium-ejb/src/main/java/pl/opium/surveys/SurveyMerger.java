@@ -11,13 +11,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import pl.opium.Texts;
 import pl.opium.files.Attachment;
 import pl.opium.files.AttachmentService;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
-import pl.opium.messaging.BoardRow;
 import pl.opium.messaging.Message;
-import pl.opium.messaging.StatusBoardService;
+import pl.opium.messaging.board.BoardRow;
+import pl.opium.messaging.board.StatusBoardService;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,10 +152,9 @@ public class SurveyMerger {
 
     private static String absence(SurveyCopy copy) {
         if (copy == null) {
-            return "brak odpowiedzi";
+            return Texts.get("survey.status.noReply");
         }
-        return copy.getVerdict() == CopyVerdict.REJECTED ? "odrzucona — do poprawy"
-                : "różni się od szablonu — czeka na decyzję";
+        return Texts.get(copy.getVerdict() == CopyVerdict.REJECTED ? "survey.status.rejected" : "survey.status.differs");
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

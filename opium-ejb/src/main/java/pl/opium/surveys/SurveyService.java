@@ -14,12 +14,12 @@ import pl.opium.files.AttachmentService;
 import pl.opium.files.FileRefusedException;
 import pl.opium.identity.CurrentUser;
 import pl.opium.identity.Role;
-import pl.opium.messaging.Delivery;
-import pl.opium.messaging.InboxService;
 import pl.opium.messaging.Message;
-import pl.opium.messaging.Reply;
-import pl.opium.messaging.StatusBoardService;
 import pl.opium.messaging.SurveySheet;
+import pl.opium.messaging.board.StatusBoardService;
+import pl.opium.messaging.delivery.Delivery;
+import pl.opium.messaging.inbox.InboxService;
+import pl.opium.messaging.inbox.Reply;
 import pl.opium.persistence.Conflicts;
 
 import java.io.IOException;
@@ -65,15 +65,6 @@ public class SurveyService {
     @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
     public List<SheetStructure> propose(Attachment template) {
         return SurveyTemplate.proposeStructure(files.path(template));
-    }
-
-    /** Checks that the marked sheets exist in the template and can be read; the refusal names the sheet. */
-    @RolesAllowed({Role.DEPARTMENT_OFFICER_ROLE, Role.UNIT_HEAD_ROLE, Role.DEPARTMENT_DIRECTOR_ROLE})
-    public void verify(Attachment template, List<SheetStructure> structure) {
-        if (structure.isEmpty()) {
-            throw new OpiumException("surveys.noStructureSheet");
-        }
-        SurveyTemplate.read(files.path(template), structure);
     }
 
     /**

@@ -45,4 +45,14 @@ class PeselTest {
         assertThat(Pesel.isFemale("02270803624")).isTrue();
         assertThat(Pesel.isFemale("44051401359")).isFalse();
     }
+
+    @Test
+    void aNumberMadeForABirthDateIsValidAndCarriesIt() {
+        for (int serial : new int[]{0, 1234, 9999}) {
+            String pesel = Pesel.of(LocalDate.of(2023, 2, 28), serial);
+            assertThat(Pesel.isValid(pesel)).as(pesel).isTrue();
+            assertThat(Pesel.birthDate(pesel)).contains(LocalDate.of(2023, 2, 28));
+        }
+        assertThat(Pesel.of(LocalDate.of(2020, 12, 1), 5)).startsWith("203201000");
+    }
 }

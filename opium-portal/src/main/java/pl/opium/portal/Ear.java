@@ -8,10 +8,10 @@ package pl.opium.portal;
 final class Ear {
 
     private static final String BEANS = "java:global/opium/opium-ejb/";
-    static final String PORTAL = BEANS + "PortalService!pl.opium.recruitment.PortalService";
+    static final String PORTAL = BEANS + "PortalService!pl.opium.recruitment.application.PortalService";
     static final String BROKER_PORTAL = "java:global/opium/opium-broker/BrokerPortalService"
             + "!pl.opium.recruitment.broker.BrokerPortalService";
-    static final String CAMPAIGNS = BEANS + "CampaignService!pl.opium.recruitment.CampaignService";
+    static final String CAMPAIGNS = BEANS + "CampaignService!pl.opium.recruitment.campaign.CampaignService";
     static final String ACCOUNTS = BEANS + "AccountService!pl.opium.identity.AccountService";
     static final String REGISTRY = BEANS + "RegistryService!pl.opium.registry.RegistryService";
 

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.opium.OpiumException;
-import pl.opium.recruitment.ApplicationStatus;
-import pl.opium.recruitment.ApplicationView;
-import pl.opium.recruitment.PortalService;
-import pl.opium.recruitment.RecruitmentApplication;
-import pl.opium.recruitment.Step;
+import pl.opium.recruitment.application.ApplicationStatus;
+import pl.opium.recruitment.application.ApplicationView;
+import pl.opium.recruitment.application.PortalService;
+import pl.opium.recruitment.application.RecruitmentApplication;
+import pl.opium.recruitment.campaign.Step;
 import pl.opium.web.Feedback;
 
 import java.time.Instant;

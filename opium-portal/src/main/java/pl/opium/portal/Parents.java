@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import pl.opium.recruitment.application.PortalService;
 import pl.opium.recruitment.broker.BrokerPortalService;
-import pl.opium.recruitment.PortalService;
 
 /**
  * The parent's services as this request reaches them: through the broker's bean when the parent

@@ -1,6 +1,6 @@
 package pl.opium.portal;
 
-import pl.opium.recruitment.SecondaryResults;
+import pl.opium.recruitment.application.SecondaryResults;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;

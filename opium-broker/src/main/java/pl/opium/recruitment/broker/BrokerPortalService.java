@@ -1,7 +1,7 @@
 package pl.opium.recruitment.broker;
 
 import jakarta.ejb.Stateless;
-import pl.opium.recruitment.PortalService;
+import pl.opium.recruitment.application.PortalService;
 
 /**
  * The parent's services for a parent signed in through the city's OIDC broker. The broker's sign-in

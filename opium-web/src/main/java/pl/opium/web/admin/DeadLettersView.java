@@ -4,8 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import pl.opium.messaging.DeadLetter;
-import pl.opium.messaging.DeadLetterService;
+import pl.opium.messaging.delivery.DeadLetter;
+import pl.opium.messaging.delivery.DeadLetterService;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 

@@ -3,9 +3,9 @@ package pl.opium.web.recruitment;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import pl.opium.recruitment.Appeal;
-import pl.opium.recruitment.AppealOutcome;
-import pl.opium.recruitment.AppealService;
+import pl.opium.recruitment.appeal.Appeal;
+import pl.opium.recruitment.appeal.AppealOutcome;
+import pl.opium.recruitment.appeal.AppealService;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.opium.identity.Caller;
 import pl.opium.identity.Role;
-import pl.opium.recruitment.AssignmentRun;
-import pl.opium.recruitment.AssignmentService;
-import pl.opium.recruitment.SiblingPlacement;
-import pl.opium.recruitment.SiblingService;
+import pl.opium.recruitment.assignment.AssignmentRun;
+import pl.opium.recruitment.assignment.AssignmentService;
+import pl.opium.recruitment.assignment.SiblingPlacement;
+import pl.opium.recruitment.assignment.SiblingService;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 import pl.opium.web.SessionUser;
@@ -39,7 +39,7 @@ public class AssignmentView extends CampaignPage {
     private SessionUser user;
 
     private List<AssignmentRun> runs;
-    private List<TieRow> ties;
+    private List<TieDecisionForm> ties;
     private List<SiblingRow> siblings = List.of();
     private List<SiblingPlacement> siblingPlacements = List.of();
 
@@ -51,13 +51,13 @@ public class AssignmentView extends CampaignPage {
         Caller caller = user.getCaller();
         if (caller.isRecruitmentOfficer()) {
             runs = assignment.runs(getCampaignId(), getRound());
-            ties = assignment.ties(getCampaignId(), getRound()).stream().map(TieRow::new).toList();
+            ties = assignment.ties(getCampaignId(), getRound()).stream().map(TieDecisionForm::new).toList();
             siblings = SiblingRow.of(siblingService.apart(getCampaignId(), getRound()));
             siblingPlacements = siblingService.placements(getCampaignId(), getRound());
         } else {
             runs = List.of();
             ties = caller.hasRole(Role.INSTITUTION_DIRECTOR)
-                    ? assignment.myTies(getCampaignId(), getRound()).stream().map(TieRow::new).toList() : List.of();
+                    ? assignment.myTies(getCampaignId(), getRound()).stream().map(TieDecisionForm::new).toList() : List.of();
         }
     }
 
@@ -70,7 +70,7 @@ public class AssignmentView extends CampaignPage {
     }
 
     /** The committee's order of a tie. */
-    public void order(TieRow row) {
+    public void order(TieDecisionForm row) {
         List<Long> bestFirst = row.bestFirst();
         if (bestFirst == null) {
             Feedback.error("recruitment.tie.orderAll");
@@ -83,7 +83,7 @@ public class AssignmentView extends CampaignPage {
     }
 
     /** The department's extra places for a tie. */
-    public void addPlaces(TieRow row) {
+    public void addPlaces(TieDecisionForm row) {
         if (Pages.attempt(() -> assignment.addPlaces(row.getTie().run(), row.getTie().index(), row.getExtraPlaces(),
                 row.getJustification()))) {
             Feedback.info("recruitment.tie.decided", row.getTie().unit());
@@ -118,7 +118,7 @@ public class AssignmentView extends CampaignPage {
         return runs;
     }
 
-    public List<TieRow> getTies() {
+    public List<TieDecisionForm> getTies() {
         return ties;
     }
 

@@ -1,9 +1,10 @@
 package pl.opium.web.recruitment;
 
 import jakarta.ejb.EJB;
-import pl.opium.recruitment.CampaignService;
-import pl.opium.recruitment.RecruitmentCampaign;
-import pl.opium.recruitment.Round;
+import pl.opium.recruitment.campaign.CampaignService;
+import pl.opium.recruitment.campaign.OfferService;
+import pl.opium.recruitment.campaign.RecruitmentCampaign;
+import pl.opium.recruitment.campaign.Round;
 import pl.opium.web.Pages;
 
 import java.io.Serializable;
@@ -20,6 +21,9 @@ abstract class CampaignPage implements Serializable {
     @EJB
     private transient CampaignService campaigns;
 
+    @EJB
+    private transient OfferService offers;
+
     private long campaignId;
     private RecruitmentCampaign campaign;
     private Round round = Round.MAIN;
@@ -32,6 +36,10 @@ abstract class CampaignPage implements Serializable {
 
     protected CampaignService campaigns() {
         return campaigns;
+    }
+
+    protected OfferService offers() {
+        return offers;
     }
 
     /** The rounds the campaign's schedule has. */

@@ -5,14 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import pl.opium.identity.Caller;
-import pl.opium.recruitment.CampaignService;
-import pl.opium.recruitment.Offer;
-import pl.opium.recruitment.OfferAction;
-import pl.opium.recruitment.RecruitmentCampaign;
-import pl.opium.recruitment.StagePeriod;
-import pl.opium.recruitment.Unit;
-import pl.opium.recruitment.UnitDraft;
-import pl.opium.recruitment.UnitKind;
+import pl.opium.recruitment.campaign.CampaignService;
+import pl.opium.recruitment.campaign.Offer;
+import pl.opium.recruitment.campaign.OfferAction;
+import pl.opium.recruitment.campaign.OfferService;
+import pl.opium.recruitment.campaign.RecruitmentCampaign;
+import pl.opium.recruitment.campaign.StagePeriod;
+import pl.opium.recruitment.campaign.Unit;
+import pl.opium.recruitment.campaign.UnitDraft;
+import pl.opium.recruitment.campaign.UnitKind;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 import pl.opium.web.SessionUser;
@@ -35,6 +36,9 @@ public class CampaignView implements Serializable {
 
     @EJB
     private transient CampaignService campaigns;
+
+    @EJB
+    private transient OfferService offerService;
 
     @Inject
     private SessionUser user;
@@ -61,10 +65,10 @@ public class CampaignView implements Serializable {
         stages = new ArrayList<>(campaign.getStages().stream().map(StageRow::of).toList());
         Caller caller = user.getCaller();
         if (caller.isRecruitmentOfficer()) {
-            offers = campaigns.offers(id);
+            offers = offerService.offers(id);
         } else if (caller.isInstitutionUser()) {
             // an institution of another type has no offer in this campaign: the page says so
-            myOffer = Pages.call(() -> campaigns.myOffer(id)).orElse(null);
+            myOffer = Pages.call(() -> offerService.myOffer(id)).orElse(null);
         }
     }
 
@@ -78,7 +82,7 @@ public class CampaignView implements Serializable {
 
     public void addUnit() {
         UnitDraft draft = new UnitDraft(unitName, unitKind, unitPlaces, unitContinuing, unitSubjects);
-        if (Pages.attempt(() -> campaigns.addUnit(myOffer.getId(), myOffer.getVersion(), draft))) {
+        if (Pages.attempt(() -> offerService.addUnit(myOffer.getId(), myOffer.getVersion(), draft))) {
             Feedback.info("recruitment.unit.added", unitName);
             unitName = null;
             unitSubjects = null;
@@ -87,7 +91,7 @@ public class CampaignView implements Serializable {
     }
 
     public void removeUnit(Unit unit) {
-        if (Pages.attempt(() -> campaigns.removeUnit(unit.getId(), unit.getVersion()))) {
+        if (Pages.attempt(() -> offerService.removeUnit(unit.getId(), unit.getVersion()))) {
             Feedback.info("recruitment.unit.removed", unit.getName());
             load();
         }
@@ -100,7 +104,7 @@ public class CampaignView implements Serializable {
 
     /** The department approves or returns an institution's offer (a return needs a comment). */
     public void act(Offer offer, OfferAction action) {
-        if (Pages.attempt(() -> campaigns.perform(offer.getId(), offer.getVersion(), action, comment))) {
+        if (Pages.attempt(() -> offerService.perform(offer.getId(), offer.getVersion(), action, comment))) {
             String done = switch (action) {
                 case SUBMIT -> "recruitment.offer.done.SUBMIT";
                 case APPROVE -> "recruitment.offer.done.APPROVE";

@@ -4,12 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import pl.opium.recruitment.CampaignService;
-import pl.opium.recruitment.Level;
-import pl.opium.recruitment.RecruitmentCampaign;
-import pl.opium.recruitment.Schedule;
-import pl.opium.recruitment.StagePeriod;
-import pl.opium.recruitment.Step;
+import pl.opium.recruitment.campaign.CampaignService;
+import pl.opium.recruitment.campaign.Level;
+import pl.opium.recruitment.campaign.RecruitmentCampaign;
+import pl.opium.recruitment.campaign.Schedule;
+import pl.opium.recruitment.campaign.StagePeriod;
+import pl.opium.recruitment.campaign.Step;
 import pl.opium.recruitment.criteria.MunicipalCriterion;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
@@ -94,14 +94,14 @@ public class CampaignsView implements Serializable {
     public String currentStep(RecruitmentCampaign campaign) {
         Schedule schedule = campaign.schedule();
         Instant now = Instant.now();
-        for (var round : pl.opium.recruitment.Round.values()) {
+        for (var round : pl.opium.recruitment.campaign.Round.values()) {
             for (Step step : Step.values()) {
                 if (step != Step.QUALIFIED_LISTS && step != Step.ADMITTED_LISTS && schedule.isOpen(round, step, now)) {
                     return Feedback.text(Schedule.label(round, step));
                 }
             }
         }
-        return schedule.hasOpened(pl.opium.recruitment.Round.MAIN, Step.APPLICATIONS, now)
+        return schedule.hasOpened(pl.opium.recruitment.campaign.Round.MAIN, Step.APPLICATIONS, now)
                 ? Feedback.text("recruitment.campaign.between") : Feedback.text("recruitment.campaign.notStarted");
     }
 

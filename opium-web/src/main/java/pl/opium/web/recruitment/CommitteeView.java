@@ -2,8 +2,8 @@ package pl.opium.web.recruitment;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import pl.opium.recruitment.CommitteeMember;
-import pl.opium.recruitment.Offer;
+import pl.opium.recruitment.campaign.CommitteeMember;
+import pl.opium.recruitment.campaign.Offer;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 
@@ -31,7 +31,7 @@ public class CommitteeView extends CampaignPage {
         if (!loadCampaign()) {
             return;
         }
-        offer = Pages.call(() -> campaigns().myOffer(getCampaignId())).orElse(null);
+        offer = Pages.call(() -> offers().myOffer(getCampaignId())).orElse(null);
         rows.clear();
         if (offer != null) {
             offer.getCommittee().forEach(member -> rows.add(new Row(member.getFirstName(), member.getLastName(), member.isChair())));
@@ -52,7 +52,7 @@ public class CommitteeView extends CampaignPage {
     public void save() {
         List<CommitteeMember> members = rows.stream().filter(row -> !row.isBlank())
                 .map(row -> new CommitteeMember(row.getFirstName(), row.getLastName(), row.isChair())).toList();
-        Pages.call(() -> campaigns().appointCommittee(offer.getId(), offer.getVersion(), members)).ifPresent(saved -> {
+        Pages.call(() -> offers().appointCommittee(offer.getId(), offer.getVersion(), members)).ifPresent(saved -> {
             Feedback.info("recruitment.committee.saved", saved.getCommittee().get(0).getName());
             load();
         });

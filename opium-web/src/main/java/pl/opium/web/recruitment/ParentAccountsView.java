@@ -3,8 +3,8 @@ package pl.opium.web.recruitment;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import pl.opium.identity.AccountService;
-import pl.opium.identity.AccountService.IssuedAccount;
+import pl.opium.identity.ParentAccountService.IssuedAccount;
+import pl.opium.identity.ParentAccountService;
 import pl.opium.identity.UserAccount;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
@@ -25,7 +25,7 @@ public class ParentAccountsView implements Serializable {
     private static final int SHOWN = 50;
 
     @EJB
-    private transient AccountService accounts;
+    private transient ParentAccountService parentAccounts;
 
     private String firstName;
     private String lastName;
@@ -37,7 +37,7 @@ public class ParentAccountsView implements Serializable {
 
     public void create() {
         issued = null;
-        Pages.call(() -> accounts.issueParentAccount(firstName, lastName, email)).ifPresent(account -> {
+        Pages.call(() -> parentAccounts.issueParentAccount(firstName, lastName, email)).ifPresent(account -> {
             issued = account;
             Feedback.info("identity.parent.created", account.account().getUsername());
             firstName = null;
@@ -47,7 +47,7 @@ public class ParentAccountsView implements Serializable {
     }
 
     public void find() {
-        found = accounts.parents(search, SHOWN);
+        found = parentAccounts.parents(search, SHOWN);
         if (found.isEmpty()) {
             Feedback.info("identity.parent.noneFound");
         }
@@ -55,7 +55,7 @@ public class ParentAccountsView implements Serializable {
 
     public void resetPassword(UserAccount parent) {
         issued = null;
-        Pages.call(() -> accounts.resetParentPassword(parent.getId())).ifPresent(account -> {
+        Pages.call(() -> parentAccounts.resetParentPassword(parent.getId())).ifPresent(account -> {
             issued = account;
             Feedback.info("identity.parent.passwordReset", account.account().getUsername());
         });

@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import pl.opium.files.AttachmentService;
-import pl.opium.recruitment.ArchiveService;
-import pl.opium.recruitment.RecruitmentDocuments;
-import pl.opium.recruitment.RecruitmentLists;
-import pl.opium.recruitment.Round;
-import pl.opium.recruitment.VerificationService;
+import pl.opium.recruitment.application.VerificationService;
+import pl.opium.recruitment.archive.ArchiveService;
+import pl.opium.recruitment.campaign.Round;
+import pl.opium.recruitment.lists.RecruitmentDocuments;
+import pl.opium.recruitment.lists.RecruitmentLists;
 import pl.opium.web.Downloads;
 
 import java.io.IOException;

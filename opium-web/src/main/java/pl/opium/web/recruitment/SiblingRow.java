@@ -1,6 +1,6 @@
 package pl.opium.web.recruitment;
 
-import pl.opium.recruitment.SiblingsApart;
+import pl.opium.recruitment.assignment.SiblingsApart;
 
 import java.io.Serializable;
 import java.util.List;

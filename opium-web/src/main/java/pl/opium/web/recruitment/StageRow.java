@@ -1,9 +1,9 @@
 package pl.opium.web.recruitment;
 
-import pl.opium.recruitment.Round;
-import pl.opium.recruitment.Schedule;
-import pl.opium.recruitment.StagePeriod;
-import pl.opium.recruitment.Step;
+import pl.opium.recruitment.campaign.Round;
+import pl.opium.recruitment.campaign.Schedule;
+import pl.opium.recruitment.campaign.StagePeriod;
+import pl.opium.recruitment.campaign.Step;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;

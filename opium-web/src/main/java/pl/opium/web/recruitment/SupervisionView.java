@@ -3,16 +3,16 @@ package pl.opium.web.recruitment;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import pl.opium.recruitment.ArchiveService;
-import pl.opium.recruitment.AssignmentService;
-import pl.opium.recruitment.DistrictDemand;
-import pl.opium.recruitment.Offer;
-import pl.opium.recruitment.RecruitmentApplication;
-import pl.opium.recruitment.RecruitmentPurge;
-import pl.opium.recruitment.SupervisionService;
-import pl.opium.recruitment.SupervisionService.Demand;
-import pl.opium.recruitment.SupervisionService.StatusCount;
-import pl.opium.recruitment.SupervisionService.Unplaced;
+import pl.opium.recruitment.application.RecruitmentApplication;
+import pl.opium.recruitment.archive.ArchiveService;
+import pl.opium.recruitment.archive.RecruitmentPurge;
+import pl.opium.recruitment.assignment.AssignmentService;
+import pl.opium.recruitment.campaign.Offer;
+import pl.opium.recruitment.supervision.DistrictDemand;
+import pl.opium.recruitment.supervision.SupervisionService.Demand;
+import pl.opium.recruitment.supervision.SupervisionService.StatusCount;
+import pl.opium.recruitment.supervision.SupervisionService.Unplaced;
+import pl.opium.recruitment.supervision.SupervisionService;
 import pl.opium.web.Chart;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The department's supervision of a campaign: applications per stage, demand against places per
@@ -66,7 +65,7 @@ public class SupervisionView extends CampaignPage {
         demand = supervision.demand(getCampaignId(), getRound()).stream()
                 .sorted(Comparator.comparingDouble(Demand::getPressure).reversed()).toList();
         unplaced = supervision.unplaced(getCampaignId());
-        offers = campaigns().offers(getCampaignId());
+        offers = offers().offers(getCampaignId());
         retained = archive.retained(getCampaignId());
         purges = archive.purges(getCampaignId());
     }

@@ -1,6 +1,6 @@
 package pl.opium.web.recruitment;
 
-import pl.opium.recruitment.Declaration;
+import pl.opium.recruitment.application.Declaration;
 
 import java.io.Serializable;
 

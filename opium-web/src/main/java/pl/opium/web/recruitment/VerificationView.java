@@ -3,10 +3,10 @@ package pl.opium.web.recruitment;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import pl.opium.recruitment.ApplicationStatus;
-import pl.opium.recruitment.CampaignService.DeclarableCriterion;
-import pl.opium.recruitment.RecruitmentApplication;
-import pl.opium.recruitment.VerificationService;
+import pl.opium.recruitment.application.ApplicationStatus;
+import pl.opium.recruitment.application.RecruitmentApplication;
+import pl.opium.recruitment.application.VerificationService;
+import pl.opium.recruitment.campaign.CampaignService.DeclarableCriterion;
 import pl.opium.web.Feedback;
 import pl.opium.web.Pages;
 

@@ -1,8 +1,0 @@
-package pl.opium.recruitment;
-
-/** A criterion the parent declared: not yet looked at, confirmed or rejected by the institution. */
-public enum DeclarationStatus {
-    DECLARED,
-    CONFIRMED,
-    REJECTED
-}

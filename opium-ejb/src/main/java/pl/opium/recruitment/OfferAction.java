@@ -1,8 +1,0 @@
-package pl.opium.recruitment;
-
-/** What institutions and the department do to an offer. */
-public enum OfferAction {
-    SUBMIT,
-    APPROVE,
-    RETURN
-}

@@ -1,7 +1,0 @@
-package pl.opium.recruitment;
-
-/** The main round of a campaign, and the supplementary round for the places left after it. */
-public enum Round {
-    MAIN,
-    SUPPLEMENTARY
-}

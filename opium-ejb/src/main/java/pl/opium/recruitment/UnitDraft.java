@@ -1,5 +1,0 @@
-package pl.opium.recruitment;
-
-/** A unit as an institution types it: name, kind, places, continuing children, the class's two subjects. */
-public record UnitDraft(String name, UnitKind kind, int places, int continuing, String subjects) {
-}
