@@ -10,13 +10,17 @@ import pl.opium.messaging.board.BoardRow;
 import pl.opium.messaging.board.FormResultsService;
 import pl.opium.messaging.board.StatusBoardService;
 import pl.opium.messaging.inbox.ReplyStatus;
+import pl.opium.recruitment.appeal.AppealService;
 import pl.opium.recruitment.application.ApplicationStatus;
 import pl.opium.recruitment.application.PortalService;
 import pl.opium.recruitment.application.RecruitmentApplication;
 import pl.opium.recruitment.application.VerificationService;
+import pl.opium.recruitment.assignment.AssignmentService;
 import pl.opium.recruitment.campaign.CampaignService;
 import pl.opium.recruitment.campaign.Round;
 import pl.opium.recruitment.campaign.Step;
+import pl.opium.recruitment.lists.RecruitmentLists;
+import pl.opium.recruitment.lists.UnitList;
 import pl.opium.surveys.MergeStatus;
 import pl.opium.surveys.SurveyMergeRun;
 import pl.opium.surveys.SurveyService;
@@ -60,6 +64,15 @@ class DemoStoryIT extends OnSharedDeployment {
     @EJB
     private CampaignService campaigns;
 
+    @EJB
+    private AssignmentService assignment;
+
+    @EJB
+    private RecruitmentLists lists;
+
+    @EJB
+    private AppealService appeals;
+
     @Test
     void theStoryShowsMessagesInEveryStateAFormWithAnswersAndAMergedSurvey() {
         DemoStory.Told told = story.tell();
@@ -100,5 +113,19 @@ class DemoStoryIT extends OnSharedDeployment {
                 .contains(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED);
         assertThat(As.user(OFFICER, () -> campaigns.campaign(told.preschoolCampaign())).schedule()
                 .period(Round.MAIN, Step.VERIFICATION).contains(java.time.Instant.now())).isTrue();
+
+        // the secondary recruitment: two runs (the tie decided between them), admitted lists out, an appeal made
+        long secondary = told.secondaryCampaign();
+        assertThat(As.user("pracownik.spp", () -> assignment.runs(secondary, Round.MAIN))).hasSize(2)
+                .first().satisfies(latest -> assertThat(latest.isFinalResult()).isTrue());
+        assertThat(As.user("pracownik.spp", () -> lists.admitted(secondary, Round.MAIN)))
+                .flatExtracting(UnitList::getIn).extracting(UnitList.Entry::getFirstName)
+                .containsExactlyInAnyOrder("Ola", "Piotr", "Maja", "Leon");
+        assertThat(As.user("lo03.dyrektor", () -> appeals.appeals(secondary))).singleElement().satisfies(appeal -> {
+            assertThat(appeal.getApplication().getLastName()).isEqualTo("Czajka");
+            assertThat(appeal.getJustification()).contains("nie został przyjęty");
+            assertThat(appeal.getAppealText()).isNotBlank();
+            assertThat(appeal.getOutcome()).isNull();
+        });
     }
 }

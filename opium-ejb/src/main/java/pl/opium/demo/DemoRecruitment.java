@@ -7,11 +7,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import pl.opium.recruitment.appeal.AppealService;
 import pl.opium.recruitment.application.ApplicationDraft;
 import pl.opium.recruitment.application.Guardian;
 import pl.opium.recruitment.application.PortalService;
 import pl.opium.recruitment.application.RecruitmentApplication;
+import pl.opium.recruitment.application.SecondaryResults;
 import pl.opium.recruitment.application.VerificationService;
+import pl.opium.recruitment.assignment.AssignmentService;
+import pl.opium.recruitment.assignment.OpenTie;
 import pl.opium.recruitment.campaign.CampaignService;
 import pl.opium.recruitment.campaign.Level;
 import pl.opium.recruitment.campaign.Offer;
@@ -47,6 +51,7 @@ import java.util.Set;
 public class DemoRecruitment {
 
     static final String CAMPAIGN = "Rekrutacja do przedszkoli 2027/2028";
+    static final String SECONDARY = "Rekrutacja do szkół ponadpodstawowych 2027/2028";
     private static final String WORKING = "pracujacy_rodzice";
     private static final List<String> PRESCHOOLS = List.of("p20", "p21", "p22", "p23");
     private static final List<String> GROUPS = List.of("Motylki", "Jeżyki");
@@ -65,6 +70,12 @@ public class DemoRecruitment {
 
     @EJB
     private VerificationService verification;
+
+    @EJB
+    private AssignmentService assignment;
+
+    @EJB
+    private AppealService appeals;
 
     /** The campaign, in verification; its id. */
     public long preschoolCampaignInVerification() {
@@ -130,8 +141,118 @@ public class DemoRecruitment {
         return id;
     }
 
+    /**
+     * The secondary schools' recruitment walked to its end: two classes offered and approved, five
+     * eighth-graders' applications with their exam and grades, verified; the run reports a tie for the
+     * last place of the biology-chemistry class, its committee orders it and the run is repeated; the
+     * qualified confirm, the round is closed and the admitted lists are out; the parent of the candidate
+     * the tie left out asks for the committee's justification, gets it and appeals to the director.
+     * Returns the campaign's id.
+     */
+    public long secondaryCampaignWithAnAppeal() {
+        String officer = "pracownik.spp";
+        long id = DemoUsers.as(officer, () -> campaigns.create(SECONDARY, Level.SECONDARY, "2027/2028", 5, List.of(),
+                schedule(Duration.ofDays(3)))).getId();
+        long biologyChemistry = secondaryClass(id, "lo03", "1a biologiczno-chemiczna", "biologia, chemia");
+        long polytechnic = secondaryClass(id, "lo04", "1b politechniczna", "fizyka, informatyka");
+        DemoUsers.as(officer, () -> offers.offers(id).forEach(offer ->
+                offers.perform(offer.getId(), offer.getVersion(), OfferAction.APPROVE, null)));
+
+        reschedule(id, officer, Duration.ofDays(-5));
+        LocalDate born = LocalDate.of(2012, 4, 17);
+        Map<String, Integer> strong = Map.of("język polski", 5, "matematyka", 5, "biologia", 6, "chemia", 6);
+        Map<String, Integer> even = Map.of("język polski", 4, "matematyka", 4, "biologia", 5, "chemia", 5);
+        Map<String, Integer> technical = Map.of("język polski", 4, "matematyka", 6, "fizyka", 5, "informatyka", 6);
+        long ola = secondary(id, "rodzic1", "Ola", "Wrona", born, 5_100, List.of(biologyChemistry, polytechnic),
+                Set.of(SecondaryResults.DISTINCTION), new SecondaryResults(90, 80, 100, strong, 0));
+        long piotr = secondary(id, "rodzic2", "Piotr", "Sowa", born, 5_111, List.of(biologyChemistry),
+                Set.of(), new SecondaryResults(60, 60, 60, even, 0));
+        long kuba = secondary(id, "rodzic3", "Kuba", "Czajka", born, 5_122, List.of(biologyChemistry),
+                Set.of(), new SecondaryResults(60, 60, 60, even, 0));
+        long maja = secondary(id, "rodzic4", "Maja", "Sikora", born, 5_133, List.of(polytechnic),
+                Set.of(), new SecondaryResults(75, 85, 70, technical, 0));
+        long leon = secondary(id, "rodzic5", "Leon", "Kania", born, 5_144, List.of(polytechnic, biologyChemistry),
+                Set.of(), new SecondaryResults(50, 65, 55, technical, 0));
+
+        reschedule(id, officer, Duration.ofDays(-12));
+        verify("lo03.dyrektor", ola, Map.of(SecondaryResults.DISTINCTION, true));
+        for (long application : List.of(piotr, kuba)) {
+            verify("lo03.dyrektor", application, Map.of());
+        }
+        for (long application : List.of(maja, leon)) {
+            verify("lo04.dyrektor", application, Map.of());
+        }
+
+        reschedule(id, officer, Duration.ofDays(-18));
+        DemoUsers.as(officer, () -> assignment.run(id, Round.MAIN));
+        DemoUsers.as("lo03.dyrektor", () -> {
+            OpenTie tie = assignment.myTies(id, Round.MAIN).get(0);
+            return assignment.orderTie(tie.run(), tie.index(), List.of(piotr, kuba),
+                    "Komisja uwzględniła wyższą ocenę z zachowania Piotra Sowy (wzorowe wobec bardzo dobrego).");
+        });
+        DemoUsers.as(officer, () -> assignment.run(id, Round.MAIN));
+
+        reschedule(id, officer, Duration.ofDays(-22)); // qualified lists out, confirmation open
+        for (String parent : List.of("rodzic1", "rodzic2", "rodzic4", "rodzic5")) {
+            DemoUsers.as(parent, () -> portal.mine().stream()
+                    .filter(application -> application.getCampaign().getId() == id)
+                    .filter(application -> application.getQualifiedUnit() != null)
+                    .forEach(application -> portal.confirm(application.getId(), application.getVersion())));
+        }
+        reschedule(id, officer, Duration.ofDays(-26));
+        DemoUsers.as(officer, () -> assignment.closeRound(id, Round.MAIN));
+
+        reschedule(id, officer, Duration.ofDays(-30)); // the admitted lists are out
+        long appeal = DemoUsers.as("rodzic3", () -> portal.requestJustification(kuba, biologyChemistry).getId());
+        DemoUsers.as("lo03.dyrektor", () -> {
+            long version = appeals.appeals(id).stream().filter(a -> a.getId() == appeal).findFirst().orElseThrow()
+                    .getVersion();
+            return appeals.justify(appeal, version, appeals.draftJustification(appeal));
+        });
+        DemoUsers.as("rodzic3", () -> {
+            long version = portal.application(kuba).getAppeals().stream().filter(a -> a.getId() == appeal)
+                    .findFirst().orElseThrow().getVersion();
+            return portal.appeal(appeal, version, "Syn ma takie same wyniki jak przyjęty kandydat; prosimy o ponowne "
+                    + "rozpatrzenie i przyjęcie do klasy biologiczno-chemicznej.");
+        });
+        return id;
+    }
+
+    /** The school's class with its two subjects, offered and submitted by its director; the unit's id. */
+    private long secondaryClass(long campaign, String school, String name, String subjects) {
+        return DemoUsers.as(school + ".dyrektor", () -> {
+            Offer offer = offers.myOffer(campaign);
+            long unit = offers.addUnit(offer.getId(), offer.getVersion(), new UnitDraft(name, UnitKind.GENERAL, 2, 0,
+                    subjects)).getId();
+            Offer fresh = offers.myOffer(campaign);
+            offers.perform(fresh.getId(), fresh.getVersion(), OfferAction.SUBMIT, null);
+            return unit;
+        });
+    }
+
+    private long secondary(long campaign, String parent, String first, String last, LocalDate born, int serial,
+                           List<Long> units, Set<String> declared, SecondaryResults results) {
+        ApplicationDraft draft = new ApplicationDraft(Pesel.of(born, serial), first, last, born, null, null,
+                List.of(new Guardian("Ewa", last, parent + "@poczta.example.pl", "600200300")), units, declared, results);
+        return DemoUsers.as(parent, () -> {
+            RecruitmentApplication filed = portal.create(campaign, draft);
+            return portal.submit(filed.getId(), portal.application(filed.getId()).getApplication().getVersion()).getId();
+        });
+    }
+
+    private void verify(String director, long application, Map<String, Boolean> verdicts) {
+        DemoUsers.as(director, () -> {
+            RecruitmentApplication read = verification.application(application);
+            return verification.verify(read.getId(), read.getVersion(), verdicts, Map.of());
+        });
+    }
+
     private void reschedule(long id, Duration applicationsOpened) {
-        DemoUsers.as(DemoStory.OFFICER, () -> campaigns.reschedule(id, campaigns.campaign(id).getVersion(),
+        reschedule(id, DemoStory.OFFICER, applicationsOpened);
+    }
+
+    private void reschedule(long id, String officer, Duration applicationsOpened) {
+        DemoUsers.as(officer, () -> campaigns.reschedule(id, campaigns.campaign(id).getVersion(),
                 schedule(applicationsOpened)));
     }
 

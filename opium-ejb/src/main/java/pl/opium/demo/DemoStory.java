@@ -52,7 +52,8 @@ import java.util.logging.Logger;
  * it (signed in by {@link DemoUsers}): the preschool unit's messages in every state of the approval
  * chain, one answered by some preschools, read by others, reminded and one answer sent back; a form
  * with answers; a survey with copies that match, one that differs and a finished merge; a preschool
- * recruitment in verification ({@link DemoRecruitment}). It runs once,
+ * recruitment in verification and a secondary one at its end, a tie decided and an appeal made
+ * ({@link DemoRecruitment}). It runs once,
  * after the first start has made the city ({@link DemoCity}), in steps of their own transactions, as the
  * delivery of a sent message happens after its approval commits.
  */
@@ -150,14 +151,15 @@ public class DemoStory {
 
         Message form = formMessage(preschools);
         Message survey = surveyMessage(preschools);
-        long campaign = recruitment.preschoolCampaignInVerification();
+        long preschoolCampaign = recruitment.preschoolCampaignInVerification();
+        long secondary = recruitment.secondaryCampaignWithAnAppeal();
         return new Told(draft.getId(), returnedNow.getId(), waiting.getId(), info.getId(), question.getId(), form.getId(),
-                survey.getId(), campaign);
+                survey.getId(), preschoolCampaign, secondary);
     }
 
     /** The ids of what the story made. */
     public record Told(long draft, long returned, long waiting, long info, long question, long form, long survey,
-                       long preschoolCampaign) {
+                       long preschoolCampaign, long secondaryCampaign) {
     }
 
     private pl.opium.messaging.board.Board boards(Message message) {
