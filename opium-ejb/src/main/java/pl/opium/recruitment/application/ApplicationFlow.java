@@ -44,6 +44,10 @@ public final class ApplicationFlow {
     private static final Guard<RecruitmentApplication> FIRST_CHOICE = (application, actor) ->
             actor.institutionId() != null
                     && actor.institutionId().equals(application.firstPreference().getInstitution().getId());
+    /** A director places only a candidate who asked for a place at their institution (an appeal upheld there). */
+    private static final Guard<RecruitmentApplication> PREFERRED = (application, actor) ->
+            actor.institutionId() != null && application.getPreferences().stream()
+                    .anyMatch(unit -> actor.institutionId().equals(unit.getInstitution().getId()));
     private static final Guard<RecruitmentApplication> QUALIFIED = (application, actor) ->
             application.isOwnedBy(actor.username()) && application.getQualifiedUnit() != null;
 
@@ -66,7 +70,8 @@ public final class ApplicationFlow {
                 .allow(CONFIRMED, ADMIT, ADMITTED, DEPARTMENT)
                 .allow(VERIFIED, REFUSE, NOT_ADMITTED, DEPARTMENT)
                 .allow(NOT_ADMITTED, PLACE, ADMITTED, DEPARTMENT)
-                .allow(NOT_ADMITTED, PLACE, ADMITTED, Set.of(Role.INSTITUTION_DIRECTOR))
+                .allow(NOT_ADMITTED, PLACE, ADMITTED, Set.of(Role.INSTITUTION_DIRECTOR), PREFERRED,
+                        "recruitment.notPreferred")
                 .allow(ADMITTED, RESIGN, RESIGNED, PARENT, OWNER, "recruitment.notYourApplication")
                 .build();
     }

@@ -107,9 +107,9 @@ class RecruitmentFlowsTest {
             allowed.put(key(VERIFIED, REFUSE, department), NOT_ADMITTED);
             allowed.put(key(NOT_ADMITTED, PLACE, department), ADMITTED);
         }
-        // a director upholding an appeal places the candidate (whose appeal it is the service checks)
+        // a director upholding an appeal places the candidate: only one who asked for a place at the
+        // director's institution (which appeal it is, the service checks)
         allowed.put(key(NOT_ADMITTED, PLACE, DIRECTOR), ADMITTED);
-        allowed.put(key(NOT_ADMITTED, PLACE, OTHER_DIRECTOR), ADMITTED);
         allowed.put(key(ADMITTED, RESIGN, PARENT), RESIGNED);
         return allowed;
     }
