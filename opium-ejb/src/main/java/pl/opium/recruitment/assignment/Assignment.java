@@ -45,16 +45,13 @@ public final class Assignment {
     public record SiblingDecision(long application, long unit) {
     }
 
-    public record TiedGroup(long unit, long key, int places, List<Long> applications) {
-    }
-
     /**
      * @param placed  application → unit, for those placed (a provisional result holds tied groups whole)
      * @param cutoff  unit → the lowest key admitted there, for units that admitted someone
      * @param free    unit → places left
      * @param onSiblingPlaces the applications placed on a place added for them, not on one of the unit's
      */
-    public record Outcome(Map<Long, Long> placed, List<TiedGroup> ties, Map<Long, Long> cutoff, Map<Long, Integer> free,
+    public record Outcome(Map<Long, Long> placed, List<RunTie> ties, Map<Long, Long> cutoff, Map<Long, Integer> free,
                           String digest, Set<Long> onSiblingPlaces) {
 
         public boolean isFinal() {
@@ -126,9 +123,9 @@ public final class Assignment {
                 placed.put(candidates.get(c).application(), unitIds[result.unitOf(c)]);
             }
         }
-        List<TiedGroup> ties = new ArrayList<>();
+        List<RunTie> ties = new ArrayList<>();
         for (Tie tie : result.ties()) {
-            ties.add(new TiedGroup(unitIds[tie.unit()], tie.key(), tie.places(),
+            ties.add(new RunTie(unitIds[tie.unit()], tie.key(), tie.places(),
                     Arrays.stream(tie.candidates()).mapToObj(c -> candidates.get(c).application()).sorted().toList()));
         }
         Map<Long, Long> cutoff = new TreeMap<>();

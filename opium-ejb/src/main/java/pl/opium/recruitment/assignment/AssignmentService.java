@@ -107,8 +107,7 @@ public class AssignmentService {
                 siblingPlacements.stream().map(p -> new Assignment.SiblingDecision(p.getApplication().getId(),
                         p.getUnit().getId())).toList());
 
-        List<RunTie> ties = outcome.ties().stream()
-                .map(t -> new RunTie(em.find(Unit.class, t.unit()), t.key(), t.places(), t.applications())).toList();
+        List<RunTie> ties = new ArrayList<>(outcome.ties());
         AssignmentRun run = new AssignmentRun(campaign, round, currentUser.caller().getUsername(), candidates.size(),
                 outcome.placed().size(), outcome.digest(), ties);
         em.persist(run);
@@ -133,7 +132,7 @@ public class AssignmentService {
                         order by r.ranAt desc, r.id desc""", AssignmentRun.class)
                 .setParameter("campaign", campaignId).setParameter("round", round)
                 .getResultList();
-        runs.forEach(run -> run.getTies().forEach(tie -> tie.getUnit().getLabel()));
+        runs.forEach(run -> run.getTies().size());
         return runs;
     }
 
@@ -157,7 +156,7 @@ public class AssignmentService {
         List<OpenTie> ties = new ArrayList<>();
         for (int i = 0; i < run.getTies().size(); i++) {
             RunTie tie = run.getTies().get(i);
-            Unit unit = tie.getUnit();
+            Unit unit = em.find(Unit.class, tie.getUnitId());
             if (institution != null && !unit.getInstitution().getId().equals(institution)) {
                 continue;
             }
@@ -195,18 +194,20 @@ public class AssignmentService {
         Caller caller = currentUser.caller();
         AssignmentRun run = runForDecision(runId);
         RunTie tie = tie(run, tieIndex);
-        if (!tie.getUnit().getInstitution().getId().equals(caller.getInstitutionId())) {
-            throw currentUser.refusal(caller, "Tie at unit " + tie.getUnit().getId());
+        Unit unit = em.find(Unit.class, tie.getUnitId());
+        if (!unit.getInstitution().getId().equals(caller.getInstitutionId())) {
+            throw currentUser.refusal(caller, "Tie at unit " + unit.getId());
         }
-        return decided(run, TieResolution.order(tie, run.getRound(), run.getCampaign(), bestFirst, justification,
+        return decided(run, TieResolution.order(tie, unit, run.getRound(), run.getCampaign(), bestFirst, justification,
                 caller.getUsername()));
     }
 
     /** The department, running the school, adds places so that the whole tied group fits. */
     public TieResolution addPlaces(long runId, int tieIndex, int places, String justification) {
         AssignmentRun run = runForDecision(runId);
-        return decided(run, TieResolution.extraPlaces(tie(run, tieIndex), run.getRound(), run.getCampaign(), places,
-                justification, currentUser.caller().getUsername()));
+        RunTie tie = tie(run, tieIndex);
+        return decided(run, TieResolution.extraPlaces(tie, em.find(Unit.class, tie.getUnitId()), run.getRound(),
+                run.getCampaign(), places, justification, currentUser.caller().getUsername()));
     }
 
     /**

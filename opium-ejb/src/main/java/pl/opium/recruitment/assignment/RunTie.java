@@ -2,23 +2,25 @@ package pl.opium.recruitment.assignment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.ManyToOne;
-import pl.opium.recruitment.campaign.Unit;
 
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** A tie an assignment run reported: equal candidates straddling a unit's last places. */
+/**
+ * A tie an assignment run reported: equal candidates straddling a unit's last places, in ids — as
+ * {@link Assignment} reports it and as the run stores it.
+ */
 @Embeddable
 public class RunTie implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    private Unit unit;
+    /** The unit, by id: the engine's result in the recruitment's terms, stored as it came (no unit loaded). */
+    @Column(name = "unit_id")
+    private long unitId;
 
     @Column(name = "priority_key")
     private long priorityKey;
@@ -31,8 +33,8 @@ public class RunTie implements Serializable {
     protected RunTie() {
     }
 
-    public RunTie(Unit unit, long priorityKey, int places, List<Long> applications) {
-        this.unit = unit;
+    public RunTie(long unitId, long priorityKey, int places, List<Long> applications) {
+        this.unitId = unitId;
         this.priorityKey = priorityKey;
         this.places = places;
         this.applicationIds = ids(applications);
@@ -47,8 +49,8 @@ public class RunTie implements Serializable {
                 : Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
     }
 
-    public Unit getUnit() {
-        return unit;
+    public long getUnitId() {
+        return unitId;
     }
 
     public long getPriorityKey() {
@@ -62,5 +64,21 @@ public class RunTie implements Serializable {
 
     public List<Long> applications() {
         return ids(applicationIds);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RunTie tie && tie.unitId == unitId && tie.priorityKey == priorityKey
+                && tie.places == places && Objects.equals(tie.applicationIds, applicationIds);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(unitId, priorityKey, places, applicationIds);
+    }
+
+    @Override
+    public String toString() {
+        return "RunTie[unit " + unitId + ", key " + priorityKey + ", " + places + " places, " + applicationIds + "]";
     }
 }

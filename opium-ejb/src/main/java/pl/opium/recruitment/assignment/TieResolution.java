@@ -51,13 +51,14 @@ public class TieResolution extends Identified {
     protected TieResolution() {
     }
 
-    private TieResolution(RunTie tie, Round round, RecruitmentCampaign campaign, String justification, String decidedBy) {
+    private TieResolution(RunTie tie, Unit unit, Round round, RecruitmentCampaign campaign, String justification,
+                          String decidedBy) {
         if (justification == null || justification.isBlank()) {
             throw new OpiumException("recruitment.tie.justificationNeeded");
         }
         this.campaign = campaign;
         this.round = round;
-        this.unit = tie.getUnit();
+        this.unit = unit;
         this.priorityKey = tie.getPriorityKey();
         this.justification = justification.trim();
         this.decidedBy = decidedBy;
@@ -65,23 +66,23 @@ public class TieResolution extends Identified {
     }
 
     /** The tied candidates in the committee's order, best first: all of them, each once. */
-    public static TieResolution order(RunTie tie, Round round, RecruitmentCampaign campaign, List<Long> bestFirst,
+    public static TieResolution order(RunTie tie, Unit unit, Round round, RecruitmentCampaign campaign, List<Long> bestFirst,
                                       String justification, String decidedBy) {
         if (bestFirst.size() != tie.applications().size() || !bestFirst.containsAll(tie.applications())) {
             throw new OpiumException("recruitment.tie.orderAll");
         }
-        TieResolution resolution = new TieResolution(tie, round, campaign, justification, decidedBy);
+        TieResolution resolution = new TieResolution(tie, unit, round, campaign, justification, decidedBy);
         resolution.applicationIds = RunTie.ids(bestFirst);
         return resolution;
     }
 
     /** Places added to the unit so that the whole tied group fits. */
-    public static TieResolution extraPlaces(RunTie tie, Round round, RecruitmentCampaign campaign, int places,
+    public static TieResolution extraPlaces(RunTie tie, Unit unit, Round round, RecruitmentCampaign campaign, int places,
                                             String justification, String decidedBy) {
         if (places < 1) {
             throw new OpiumException("recruitment.tie.extraPlaces");
         }
-        TieResolution resolution = new TieResolution(tie, round, campaign, justification, decidedBy);
+        TieResolution resolution = new TieResolution(tie, unit, round, campaign, justification, decidedBy);
         resolution.extraPlaces = places;
         return resolution;
     }

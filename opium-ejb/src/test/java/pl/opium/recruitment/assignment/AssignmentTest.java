@@ -29,7 +29,7 @@ class AssignmentTest {
         Map<Long, Integer> places = Map.of(700L, 1, 800L, 5);
         Assignment.Outcome provisional = Assignment.run(places, applicants(), List.of());
         assertThat(provisional.isFinal()).isFalse();
-        assertThat(provisional.ties()).containsExactly(new Assignment.TiedGroup(700, 5, 1, List.of(501L, 502L)));
+        assertThat(provisional.ties()).containsExactly(new RunTie(700, 5, 1, List.of(501L, 502L)));
 
         Assignment.Outcome decided = Assignment.run(places, applicants(),
                 List.of(new Assignment.Decision(700, List.of(502L, 501L), 0, "Rodzeństwo uczęszcza do przedszkola")));
