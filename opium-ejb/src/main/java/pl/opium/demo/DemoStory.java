@@ -144,7 +144,7 @@ public class DemoStory {
         }
         as("p09.sekretariat", () -> inbox.open(question.getId()));
         as(OFFICER, () -> boards.remind(question.getId()));
-        long sentBack = boards(question).rows().stream().filter(row -> "Brak".equals(row.replyText()))
+        long sentBack = board(question).rows().stream().filter(row -> "Brak".equals(row.replyText()))
                 .findFirst().orElseThrow().deliveryId();
         as(OFFICER, () -> boards.reopen(question.getId(), sentBack,
                 "Proszę sprawdzić: w zeszłym roku przedszkole miało dwoje takich dzieci."));
@@ -162,7 +162,7 @@ public class DemoStory {
                        long preschoolCampaign, long secondaryCampaign) {
     }
 
-    private pl.opium.messaging.board.Board boards(Message message) {
+    private pl.opium.messaging.board.Board board(Message message) {
         return as(OFFICER, () -> boards.board(message.getId()));
     }
 
@@ -248,7 +248,11 @@ public class DemoStory {
         return as(HEAD, () -> messages.perform(submitted.getId(), submitted.getVersion(), MessageAction.APPROVE, null));
     }
 
-    /** Waits until the message reached the person's institution (delivery runs on the JMS queue). */
+    /**
+     * Waits until the message reached the person's institution. Delivery runs on the JMS queue in a
+     * transaction of its own, after the approval commits, and tells nobody in this thread: the story asks
+     * the recipient's inbox every 200 ms, for at most a minute, as a person refreshing the page would.
+     */
     private void awaitDelivered(Message message, String recipient) {
         long deadline = System.nanoTime() + WAIT_SECONDS * 1_000_000_000L;
         while (true) {
